@@ -1,0 +1,100 @@
+@path:manual
+Feature: Typing the server by hand
+  Every path can end with the phone asking a person for its server: the configuration server
+  after Yes or a timeout, the provisioning details after No. What the phone accepts there,
+  and what it does when the server typed cannot help, the source leaves to us.
+
+  Background:
+    Given the phone boots for the first time
+    And DES has no configuration server for the phone
+
+  @req:ASSUME-12 @assumption
+  Rule: ASSUME-12 — The phone accepts http, https, or a bare address, and refuses anything else with a reason
+    These are the forms HTTPSRVR and DES provisioning URLs take. A refused entry stays on the
+    prompt so the installer can correct it without starting over.
+
+    Scenario Outline: A server typed as <form> is used as <server>
+      Given the configuration server "<server>" holds the site's settings
+      When the user answers Yes
+      And the user presses Cancel
+      And the user enters the configuration server "<typed>"
+      Then the phone is provisioned from "<server>"
+
+      Examples:
+        | form                   | typed                            | server                           |
+        | an https URL with path | https://prov.example.com/j100    | https://prov.example.com/j100    |
+        | an http URL with port  | http://prov.example.com:8080     | http://prov.example.com:8080     |
+        | a bare IPv4 address    | 192.0.2.40                       | http://192.0.2.40                |
+        | a bare name and port   | prov.example.com:8080            | http://prov.example.com:8080     |
+
+    Scenario Outline: <mistake> is refused
+      When the user answers Yes
+      And the user presses Cancel
+      And the user enters the configuration server "<typed>"
+      Then the phone refuses it, saying "<message>"
+      And the phone asks for the configuration server by hand
+
+      Examples:
+        | mistake             | typed                  | message                                                                                  |
+        | an unknown scheme   | ftp://prov.example.com | The server address starts with "ftp://"; only http:// and https:// are allowed.          |
+        | a space             | prov example.com       | The server address must not contain spaces.                                              |
+        | a port out of range | prov.example.com:70000 | The port in the server address must be a number from 1 to 65535, not "70000".            |
+        | nothing at all      |                        | No server address was entered; type an address such as https://provisioning.example.com. |
+
+    Scenario: A server that cannot be reached brings the prompt back with the reason
+      Given the configuration server "https://prov.example.com/j100" is not on the network
+      When the user answers Yes
+      And the user presses Cancel
+      And the user enters the configuration server "https://prov.example.com/j100"
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "refused the connection"
+
+  @req:ASSUME-13 @assumption
+  Rule: ASSUME-13 — Cancelling manual entry leaves the phone unprovisioned, open to the administration menu
+    The phone cannot work without settings; the administration menu is the installer's way back in.
+
+    Scenario: Cancelling the server prompt too leaves the phone unprovisioned
+      When the user answers Yes
+      And the user presses Cancel
+      And the user presses Cancel
+      Then the phone shows that it is not provisioned
+
+    Scenario: The administration menu provisions an unprovisioned phone
+      Given the configuration server "https://prov.example.com/j100" holds the site's settings
+      When the user answers Yes
+      And the user presses Cancel
+      And the user presses Cancel
+      And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu
+      Then the phone is provisioned from "https://prov.example.com/j100"
+
+  @req:ASSUME-17 @assumption
+  Rule: ASSUME-17 — The phone waits 10 seconds for DES
+    A usual HTTP client timeout for desk phones; an installer should not wait minutes.
+
+    Scenario: A silent DES is given up after 10 seconds
+      Given DES stays silent
+      When the user answers Yes
+      Then the phone gave up on DES 10 seconds after contacting it
+
+  @req:ASSUME-18 @assumption
+  Rule: ASSUME-18 — The phone waits 10 seconds for each configuration server
+    As for DES, and per server, so one dead server does not use up the time of the others.
+
+    Scenario: A silent configuration server is given up after 10 seconds
+      Given the configuration server "https://prov.example.com/j100" stays silent
+      When the user answers Yes
+      And the user presses Cancel
+      And the user enters the configuration server "https://prov.example.com/j100"
+      Then the phone gave up on the configuration server 10 seconds after contacting it
+
+  @req:ASSUME-22 @assumption
+  Rule: ASSUME-22 — A settings file the phone cannot use counts as the server failing
+    A half-applied file leaves the phone half configured: nothing from it is applied.
+
+    Scenario: The server sends something that is not a settings file
+      Given the configuration server "https://prov.example.com/j100" sends a malformed reply
+      When the user answers Yes
+      And the user presses Cancel
+      And the user enters the configuration server "https://prov.example.com/j100"
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "is not a usable settings file"

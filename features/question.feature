@@ -1,0 +1,102 @@
+@path:question
+Feature: The auto provisioning question on first boot
+  A new phone cannot know whether the person unpacking it wants Device Enrollment Services
+  (DES) to set it up. So on its first boot it asks, and gives the user a minute to answer.
+  The question is the one text the source words for us: it is quoted exactly.
+
+  @req:PROMPT-1
+  Rule: PROMPT-1 — A phone on its first boot asks whether to activate auto provisioning now
+
+    Scenario: The question is the first thing a new phone shows
+      When the phone boots for the first time
+      Then the phone shows "Do you want to activate Auto Provisioning now"
+      And the phone offers the answers Yes and No
+
+    Scenario: The phone waits for the answer before looking for a server
+      When the phone boots for the first time
+      Then the phone never contacted DES
+      And the phone never consulted DHCP or LLDP
+
+  @req:PROMPT-2
+  Rule: PROMPT-2 — The user has 60 seconds to answer Yes or No; no answer is a timeout
+
+    Background:
+      Given the phone boots for the first time
+      And DES has no configuration server for the phone
+
+    Scenario Outline: <answer> after <wait> decides the path
+      When the user answers <answer> after <wait>
+      Then the phone takes the <answer> path
+
+      Examples: answered early
+        | answer | wait       |
+        | Yes    | 1 second   |
+        | No     | 1 second   |
+
+      Examples: answered at the last moment
+        | answer | wait           |
+        | Yes    | 59.999 seconds |
+        | No     | 59.999 seconds |
+
+    Scenario: The question is still open just before the minute is over
+      When nobody answers the question for 59.999 seconds
+      Then the phone is still asking the question
+      And the phone never consulted DHCP or LLDP
+
+    Scenario: With no answer after 60 seconds the question times out
+      When nobody answers the question for 60 seconds
+      Then the phone takes the timeout path
+
+  @req:ASSUME-8 @assumption
+  Rule: ASSUME-8 — The window opens with the question; at 60.000 s the timeout has already happened
+    Without this rule a key pressed at the boundary could go either way. We chose the timeout,
+    so that the phone's behaviour at 60 s does not depend on which event is handled first.
+
+    Background:
+      Given the phone boots for the first time
+      And DES has no configuration server for the phone
+
+    Scenario: A key pressed at exactly 60 seconds is too late
+      When the user answers Yes after 60 seconds
+      Then the phone takes the timeout path
+
+    Scenario: A key pressed after the timeout changes nothing
+      When the user answers No after 61 seconds
+      Then the phone takes the timeout path
+      And the phone asked DES 1 time
+
+  @req:ASSUME-24 @assumption
+  Rule: ASSUME-24 — Apart from the question, the phone's screen texts are ours
+    The source words only the question. The other texts are short and plain, and product may
+    replace them; the scenarios of the other rules hold the phone to them.
+
+    Scenario: The code prompt says what to type
+      Given the phone boots for the first time
+      And DES has no configuration server for the phone
+      When the user answers Yes
+      Then the phone shows "Enter enrollment code"
+
+    Scenario: The prompt after No says what is missing
+      Given the phone boots for the first time
+      And the DHCP server offers no configuration server
+      When the user answers No
+      Then the phone shows "Enter provisioning details"
+
+  @req:ASSUME-15 @assumption
+  Rule: ASSUME-15 — A provisioned phone does not ask again on later boots
+    The question belongs to the initial boot. A phone that already has a configuration server
+    goes back to it; DES only runs again after a firmware upgrade or from the menu.
+
+    Scenario: A restart goes straight back to the configuration server
+      Given the phone was provisioned from "https://prov.example.com/j100"
+      When the phone restarts
+      Then the phone does not ask the question
+      And the phone is provisioned from "https://prov.example.com/j100"
+      And the phone asked DES 1 time
+
+    Scenario: A restart with the configuration server down keeps the stored settings
+      Given the phone was provisioned from "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" is not on the network
+      When the phone restarts
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone uses the setting SIPDOMAIN "example.com"

@@ -1,0 +1,97 @@
+@path:timeout
+Feature: No answer — the phone looks locally first, then asks DES
+  A phone nobody attends to (a mass roll-out, a phone on a desk before its user arrives) must
+  still find its server. After the minute without an answer it searches with DHCP SSON and
+  LLDP, and only when they name no server does it ask DES.
+
+  Background:
+    Given the phone boots for the first time
+
+  @req:TIMEOUT-1
+  Rule: TIMEOUT-1 — With no answer after 60 seconds, DHCP SSON and LLDP name the server
+
+    Scenario Outline: <source> names the server
+      Given <announcement>
+      And the configuration server "<server>" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "<server>"
+      And the phone never contacted DES
+
+      Examples:
+        | source        | announcement                                                          | server            |
+        | the SSON      | the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" | http://192.0.2.50 |
+        | LLDP alone    | the switch announces the file server 192.0.2.60 over LLDP             | http://192.0.2.60 |
+
+    Scenario: With both, the SSON's server is used
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
+      And the switch announces the file server 192.0.2.60 over LLDP
+      And the configuration server "192.0.2.50" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "http://192.0.2.50"
+      And the phone never contacted DES
+
+  @req:TIMEOUT-2
+  Rule: TIMEOUT-2 — When the local search finds nothing, the phone asks DES for the server
+
+    Scenario: DES names the server after the local search found nothing
+      Given the DHCP server offers no configuration server
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone asked DES only after DHCP and LLDP found nothing
+
+    Scenario: An SSON without a server does not stop the phone from asking DES
+      Given the DHCP server offers the site-specific option "L2Q=1,L2QVLAN=1212"
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "https://prov.example.com/j100"
+
+  @req:ASSUME-11 @assumption
+  Rule: ASSUME-11 — On timeout, a local server that cannot be reached sends the phone on to DES
+    A server that cannot be reached is no server found, and on the timeout path DES comes
+    after a local search that found nothing.
+
+    Scenario: The server DHCP names is down, DES names another
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
+      And the configuration server "192.0.2.50" is not on the network
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "https://prov.example.com/j100"
+
+  @req:ASSUME-2 @assumption
+  Rule: ASSUME-2 — On timeout, a DES with no server for the phone leads to the enrollment code
+    DES is the only route left, and the code is how an installer claims the phone; the code
+    then works exactly as after Yes.
+
+    Scenario: DES has no server, the code provisions the phone
+      Given DES has no configuration server for the phone
+      And DES accepts the enrollment code "48213377" for the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When nobody answers the question for 60 seconds
+      And the user enters the enrollment code "48213377"
+      Then the phone is provisioned from "https://prov.example.com/j100"
+
+    Scenario: Cancelling the code leads to the configuration server by hand
+      Given DES has no configuration server for the phone
+      When nobody answers the question for 60 seconds
+      And the user presses Cancel
+      Then the phone asks for the configuration server by hand
+
+  @req:ASSUME-3 @assumption
+  Rule: ASSUME-3 — On timeout, a DES that cannot be contacted leads to the configuration server by hand
+    Nothing automatic is left to try.
+
+    Scenario Outline: DES <fault> after the local search found nothing
+      Given DES <fault>
+      When nobody answers the question for 60 seconds
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "Could not reach Device Enrollment Services"
+
+      Examples:
+        | fault                         |
+        | is not on the network         |
+        | rejects the secure connection |
+        | answers with HTTP status 500  |

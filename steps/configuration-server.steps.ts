@@ -1,0 +1,27 @@
+import { Given, Then } from '@cucumber/cucumber';
+import type { Fault } from '../support/faults';
+import type { ProvisioningWorld } from '../support/world';
+
+Given("the configuration server {url} holds the site's settings", function (this: ProvisioningWorld, url: string) {
+  this.site.holdsSettings(url);
+});
+
+Given('the configuration server {url} holds these settings:', function (this: ProvisioningWorld, url: string, file: string) {
+  this.site.holdsSettings(url, file);
+});
+
+Given('the configuration server {url} {fault}', function (this: ProvisioningWorld, url: string, fault: Fault) {
+  this.site.serverFails(url, fault);
+});
+
+Then('the phone is provisioned from {url}', function (this: ProvisioningWorld, url: string) {
+  this.expect.provisionedFrom(url);
+});
+
+Then('the phone uses the setting {word} {string}', function (this: ProvisioningWorld, name: string, value: string) {
+  this.expect.setting(name, value);
+});
+
+Then('the phone tried the configuration servers {url} and {url} in that order', function (this: ProvisioningWorld, first: string, second: string) {
+  this.expect.askedServersInOrder([first, second]);
+});

@@ -1,0 +1,48 @@
+import { Given, Then } from '@cucumber/cucumber';
+import type { Fault } from '../support/faults';
+import type { ProvisioningWorld } from '../support/world';
+
+Given('DES assigns the phone to the configuration server {url}', function (this: ProvisioningWorld, url: string) {
+  this.network.des.assign(url);
+});
+
+Given('DES has no configuration server for the phone', function (this: ProvisioningWorld) {
+  this.network.des.knowsNoServer();
+});
+
+Given('DES accepts the enrollment code {code} for the configuration server {url}', function (this: ProvisioningWorld, code: string, url: string) {
+  this.network.des.acceptCode(code, url);
+});
+
+Given('DES accepts the enrollment code {code} but still has no configuration server for the phone', function (this: ProvisioningWorld, code: string) {
+  this.network.des.acceptCode(code);
+});
+
+Given('the enrollment code {code} has expired', function (this: ProvisioningWorld, code: string) {
+  this.network.des.expireCode(code);
+});
+
+Given('DES {fault}', function (this: ProvisioningWorld, fault: Fault) {
+  this.site.desFails(fault);
+});
+
+Then('the phone asked DES {int} time(s)', function (this: ProvisioningWorld, times: number) {
+  this.expect.askedDes(times);
+});
+
+Then('the phone asked DES again, this time with the enrollment code {code}', function (this: ProvisioningWorld, code: string) {
+  this.expect.askedDes(2);
+  this.expect.lastAskedDesWith(code);
+});
+
+Then('the phone never contacted DES', function (this: ProvisioningWorld) {
+  this.expect.neverContacted('DES');
+});
+
+Then('the phone asked DES only after DHCP and LLDP found nothing', function (this: ProvisioningWorld) {
+  this.expect.searchedLocallyBeforeDes();
+});
+
+Then('the phone reached DES only over TLS at des.avaya.com', function (this: ProvisioningWorld) {
+  this.expect.reachedDesOnlyOverTls();
+});

@@ -1,0 +1,55 @@
+import { Then, When } from '@cucumber/cucumber';
+import type { ManualForm } from '../support/expectations';
+import type { Service } from '../support/network/traffic';
+import type { Softkey } from '../support/phone/ports';
+import type { ProvisioningWorld } from '../support/world';
+
+When('the user presses {softkey}', async function (this: ProvisioningWorld, key: Softkey) {
+  await this.press(key);
+});
+
+When('the user enters the enrollment code {code}', async function (this: ProvisioningWorld, code: string) {
+  await this.enterCode(code);
+});
+
+When('the user enters the {manual form} {url}', async function (this: ProvisioningWorld, form: ManualForm, url: string) {
+  await this.enterManually(form, url);
+});
+
+When('the installer sets the configuration server {url} in the administration menu', async function (this: ProvisioningWorld, url: string) {
+  await this.setInAdministrationMenu(url);
+});
+
+Then('the phone shows {string}', function (this: ProvisioningWorld, title: string) {
+  this.expect.shows(title);
+});
+
+Then('the phone asks for the enrollment code', function (this: ProvisioningWorld) {
+  this.expect.isIn('entering code');
+  this.expect.shows('Enter enrollment code');
+});
+
+Then('the phone asks for the {manual form} by hand', function (this: ProvisioningWorld, form: ManualForm) {
+  this.expect.asksByHand(form);
+});
+
+Then('the phone refuses it, saying {message}', function (this: ProvisioningWorld, message: string) {
+  this.expect.refused(message);
+});
+
+Then('the phone tells the user {message}', function (this: ProvisioningWorld, text: string) {
+  this.expect.told(text);
+});
+
+Then('the phone shows that it is not provisioned', function (this: ProvisioningWorld) {
+  this.expect.isIn('unprovisioned');
+  this.expect.shows('Not provisioned');
+});
+
+Then('the enrollment code {code} appears nowhere the phone or the suite records', function (this: ProvisioningWorld, code: string) {
+  this.expect.neverRecorded(code);
+});
+
+Then('the phone gave up on {service} {duration} after contacting it', function (this: ProvisioningWorld, service: Service, ms: number) {
+  this.expect.gaveUpOn(service, ms);
+});

@@ -1,0 +1,91 @@
+/** The test side of the phone's ports: a recorded screen, a keypad the user presses, a log, memory. */
+import type { Keypad, KeypadInput, Log, Memory, Screen, ScreenContent, Softkey, StoredProvisioning } from './phone/ports';
+import { maskEnrollmentCode } from './phone/formats/enrollment-code';
+import type { Moment, Stamp } from './moment';
+
+export interface Shown extends Moment {
+  readonly content: ScreenContent;
+}
+
+export const renderScreen = ({ title, detail, softkeys }: ScreenContent): string =>
+  [title, detail && `— ${detail}`, softkeys?.length ? `[${softkeys.join(' | ')}]` : undefined].filter(Boolean).join(' ');
+
+export class RecordedScreen implements Screen {
+  readonly history: Shown[] = [];
+
+  constructor(private readonly stamp: Stamp) {}
+
+  show(content: ScreenContent): void {
+    this.history.push({ ...this.stamp(), content });
+  }
+
+  current(): ScreenContent | undefined {
+    return this.history.at(-1)?.content;
+  }
+}
+
+export interface Keystroke extends Moment {
+  readonly input: KeypadInput;
+  /** What the timeline may say about it: enrollment codes are masked. */
+  readonly description: string;
+}
+
+export class UserKeypad implements Keypad {
+  readonly history: Keystroke[] = [];
+  private listener: ((input: KeypadInput) => void) | undefined;
+
+  constructor(private readonly stamp: Stamp) {}
+
+  onInput(listener: (input: KeypadInput) => void): void {
+    this.listener = listener;
+  }
+
+  press(key: Softkey): void {
+    this.send({ kind: 'softkey', key }, `presses ${key}`);
+  }
+
+  enter(text: string, secret: boolean): void {
+    this.send({ kind: 'entry', text }, secret ? `enters ${maskEnrollmentCode(text)} and presses OK` : `enters "${text}" and presses OK`);
+  }
+
+  setInAdministrationMenu(server: string): void {
+    this.send({ kind: 'administration menu', server }, `sets the configuration server "${server}" in the administration menu`);
+  }
+
+  private send(input: KeypadInput, description: string): void {
+    this.history.push({ ...this.stamp(), input, description });
+    this.listener?.(input);
+  }
+}
+
+export interface LogLine extends Moment {
+  readonly line: string;
+}
+
+export class PhoneLog implements Log {
+  readonly lines: LogLine[] = [];
+  readonly faults: string[] = [];
+
+  constructor(private readonly stamp: Stamp) {}
+
+  write(line: string): void {
+    this.lines.push({ ...this.stamp(), line });
+  }
+
+  fault(description: string): void {
+    this.faults.push(description);
+    this.write(`INTERNAL FAULT: ${description.split('\n')[0]}`);
+  }
+}
+
+export class NonVolatileMemory implements Memory {
+  private stored: StoredProvisioning | undefined;
+
+  read(): StoredProvisioning | undefined {
+    return this.stored;
+  }
+
+  write(provisioning: StoredProvisioning): void {
+    this.stored = provisioning;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * What a scenario expects of the phone. Every failure says what was expected and then what
+ * the phone did instead: its state, its screen and its timeline (screen, user, log, traffic).
+ */
+import { AssertionError } from 'chai';
+import { renderScreen } from './devices';
+import type { Service } from './network/traffic';
+import type { PhoneStateName } from './phone/ports';
+import { canonical } from './site';
+import type { ProvisioningWorld } from './world';
+
+export type ManualForm = 'configuration server' | 'provisioning details';
+
+const manualPrompts: Record<ManualForm, { state: PhoneStateName; title: string }> = {
+  'configuration server': { state: 'asking for server', title: 'Enter configuration server' },
+  'provisioning details': { state: 'asking for provisioning details', title: 'Enter provisioning details' },
+};
+
+export class Expectations {
+  constructor(private readonly world: ProvisioningWorld) {}
+
+  check(condition: boolean, expectation: string): void {
+    if (!condition) throw new AssertionError(`Expected ${expectation}.\n\n${this.world.diagnosis()}`);
+  }
+
+  shows(title: string): void {
+    this.check(this.world.screen.current()?.title === title, `the phone's screen to show "${title}"`);
+  }
+
+  offersSoftkeys(keys: readonly string[]): void {
+    const offered = this.world.screen.current()?.softkeys ?? [];
+    this.check(keys.every((key) => offered.includes(key)), `the phone to offer ${keys.join(' and ')}`);
+  }
+
+  isIn(state: PhoneStateName): void {
+    this.check(this.world.status().state === state, `the phone to be in state "${state}"`);
+  }
+
+  /** Since the latest power on. */
+  neverShowed(title: string): void {
+    const shown = this.world.screen.history.filter(({ at }) => at >= this.world.poweredOn);
+    this.check(!shown.some(({ content }) => content.title === title), `the phone not to show "${title}" since it was powered on`);
+  }
+
+  asksByHand(form: ManualForm): void {
+    const { state, title } = manualPrompts[form];
+    this.isIn(state);
+    this.shows(title);
+  }
+
+  told(text: string): void {
+    const seen = this.world.screen.history.some(({ content }) => renderScreen(content).includes(text));
+    this.check(seen, `the phone to tell the user "${text}"`);
+    this.world.acknowledgeRejections(text);
+  }
+
+  /** The rejection must be on screen now, so the user can correct the entry. */
+  refused(message: string): void {
+    this.check(this.world.screen.current()?.detail === message, `the phone to refuse the entry saying "${message}"`);
+    this.world.acknowledgeRejections();
+  }
+
+  provisionedFrom(url: string): void {
+    const status = this.world.status();
+    this.check(
+      status.state === 'provisioned' && status.configurationServer === canonical(url),
+      `the phone to be provisioned from ${canonical(url)} (it is ${status.state}${status.configurationServer ? ` from ${status.configurationServer}` : ''})`,
+    );
+  }
+
+  setting(name: string, value: string): void {
+    const actual = this.world.status().settings[name];
+    this.check(actual === value, `the phone's setting ${name} to be "${value}" (it is ${actual === undefined ? 'not set' : `"${actual}"`})`);
+  }
+
+  contacted(service: Service): void {
+    this.check(this.world.network.contacted(service), `the phone to contact ${service}`);
+  }
+
+  neverContacted(service: Service): void {
+    this.check(!this.world.network.contacted(service), `the phone never to contact ${service}`);
+  }
+
+  tookPath(path: 'Yes' | 'No' | 'timeout'): void {
+    const { traffic } = this.world.network;
+    const firstDhcp = traffic.of('DHCP')[0];
+    if (path === 'Yes') {
+      this.contacted('DES');
+      this.neverContacted('DHCP');
+      this.neverContacted('LLDP');
+    } else {
+      this.check(firstDhcp !== undefined, 'the phone to search with DHCP');
+      if (path === 'No') this.neverContacted('DES');
+      const searchedAt = this.world.elapsed(firstDhcp!.at);
+      const inWindow = path === 'timeout' ? searchedAt >= 60 : searchedAt < 60;
+      this.check(inWindow, `the ${path} path, which searches ${path === 'timeout' ? 'once the 60 s are over' : 'as soon as the user answers'} (it searched at t+${searchedAt} s)`);
+    }
+  }
+
+  desRequests(): readonly string[] {
+    return this.world.network.traffic.of('DES').filter((record) => record.event === 'request').map((record) => record.detail);
+  }
+
+  askedDes(times: number): void {
+    const count = this.desRequests().length;
+    this.check(count === times, `the phone to ask DES ${times} time(s) (it asked ${count})`);
+  }
+
+  lastAskedDesWith(code: string): void {
+    const fingerprint = `#${this.world.network.des.fingerprint(code)}`;
+    this.check(this.desRequests().at(-1)?.includes(fingerprint) === true, `the phone's last DES request to carry the enrollment code it was given`);
+  }
+
+  /** No record the phone or the suite keeps (screen, log, traffic, user actions) holds the code. */
+  neverRecorded(code: string): void {
+    const leaks = this.world.timeline().filter(({ text }) => text.includes(code));
+    this.check(leaks.length === 0, `the enrollment code never to be recorded in clear (found in: ${leaks.map((l) => l.source).join(', ')})`);
+  }
+
+  /** The phone stopped waiting for a silent service after `ms` and moved on to ask the user. */
+  gaveUpOn(service: Service, ms: number): void {
+    const contacted = this.world.network.traffic.of(service).find((r) => r.event === 'connection');
+    const prompt = this.world.screen.history.find(({ at, content }) => contacted && at > contacted.at && content.title.startsWith('Enter '));
+    const waited = contacted && prompt ? prompt.at - contacted.at : undefined;
+    this.check(waited === ms, `the phone to give up on ${service} ${ms / 1000} s after contacting it (it ${waited === undefined ? 'never gave up' : `gave up after ${waited / 1000} s`})`);
+  }
+
+  reachedDesOnlyOverTls(): void {
+    const connections = this.world.network.traffic.of('DES').filter((r) => r.event === 'connection');
+    this.check(
+      connections.length > 0 && connections.every((r) => r.detail === 'TLS to des.avaya.com:443'),
+      'every connection to DES to be TLS to des.avaya.com:443',
+    );
+  }
+
+  searchedLocallyBeforeDes(): void {
+    const { traffic } = this.world.network;
+    const firstDes = traffic.of('DES')[0];
+    const lastLocal = [...traffic.of('DHCP'), ...traffic.of('LLDP')].at(-1);
+    this.check(firstDes !== undefined && lastLocal !== undefined && lastLocal.at <= firstDes.at, 'the phone to ask DES only after DHCP and LLDP found nothing');
+  }
+
+  askedServersInOrder(urls: readonly string[]): void {
+    const hosts = this.world.network.traffic.of('configuration server').filter((r) => r.event === 'connection').map((r) => r.detail);
+    const expected = urls.map((url) => canonical(url));
+    const order = expected.map((url) => hosts.findIndex((detail) => detail.includes(new URL(url).hostname)));
+    this.check(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1]!)), `the phone to try ${expected.join(', then ')} in that order`);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Device Enrollment Services as the phone meets it on the stubbed network. Its wire format
+ * is ours (ASSUME-19): the source and public documents do not give DES's API.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { HttpHost, type HostFault, type ReceivedRequest, type Reply } from './http-host';
+import type { TrafficLog } from './traffic';
+
+export const DES_HOST = 'des.avaya.com';
+export const DES_IP = '203.0.113.10';
+/** ASSUME-6: DES's own numbers are unpublished; these are the suite's. */
+export const WRONG_CODES_BEFORE_LOCKOUT = 5;
+export const LOCKOUT_MINUTES = 15;
+
+type CodeEntry = { readonly server?: string; readonly expired?: boolean };
+export type DesReplyFault = { readonly status: number } | 'malformed reply';
+
+export class DesService {
+  /** undefined until the scenario says what DES knows: a scenario must not rely on a default. */
+  private assignedServer: string | null | undefined;
+  private readonly codes = new Map<string, CodeEntry>();
+  private wrongCodes = 0;
+  private replyFault: DesReplyFault | undefined;
+  readonly host: HttpHost;
+  /** Codes are fingerprinted with a key that exists only in this run, so logs never hold them. */
+  private readonly fingerprintKey = randomBytes(16);
+
+  constructor(traffic: TrafficLog) {
+    this.host = new HttpHost('DES', { host: DES_HOST, port: 443, secure: true }, traffic, (r) => this.answer(r), (r) => this.describe(r));
+  }
+
+  assign(server: string): void {
+    this.assignedServer = server;
+  }
+
+  knowsNoServer(): void {
+    this.assignedServer = null;
+  }
+
+  acceptCode(code: string, server?: string): void {
+    this.codes.set(code, server === undefined ? {} : { server });
+  }
+
+  expireCode(code: string): void {
+    this.codes.set(code, { expired: true });
+  }
+
+  fail(fault: HostFault | DesReplyFault): void {
+    if (typeof fault === 'string' && fault !== 'malformed reply') this.host.fault = fault;
+    else this.replyFault = fault;
+  }
+
+  fingerprint(code: string): string {
+    return createHmac('sha256', this.fingerprintKey).update(code).digest('hex').slice(0, 12);
+  }
+
+  private describe(request: ReceivedRequest): string {
+    const code = readCode(request.body);
+    const codePart = code === undefined ? 'without an enrollment code' : `with enrollment code #${this.fingerprint(code)}`;
+    return `${request.method} ${request.path} ${codePart}`;
+  }
+
+  private answer(request: ReceivedRequest): Reply {
+    if (this.replyFault === 'malformed reply') return { status: 200, body: '{"provisioningUrl": ', contentType: 'application/json' };
+    if (this.replyFault) return json(this.replyFault.status, { error: 'service-unavailable' });
+    const code = readCode(request.body);
+    if (code === undefined) return this.assignment();
+    if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return json(423, { error: 'locked-out', retryAfterMinutes: LOCKOUT_MINUTES });
+    const entry = this.codes.get(code);
+    if (!entry || entry.expired) {
+      this.wrongCodes += 1;
+      if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return json(423, { error: 'locked-out', retryAfterMinutes: LOCKOUT_MINUTES });
+      return json(403, { error: 'code-rejected', reason: entry ? 'expired code' : 'unknown code' });
+    }
+    if (entry.server !== undefined) this.assignedServer = entry.server;
+    return this.assignment();
+  }
+
+  private assignment(): Reply {
+    if (this.assignedServer === undefined) return json(500, { error: 'the scenario never said what DES knows about this phone' });
+    return this.assignedServer === null
+      ? json(404, { error: 'no-server-assigned' })
+      : json(200, { provisioningUrl: this.assignedServer });
+  }
+}
+
+function json(status: number, body: unknown): Reply {
+  return { status, body: JSON.stringify(body) };
+}
+
+function readCode(body: string): string | undefined {
+  try {
+    const code: unknown = (JSON.parse(body) as { enrollmentCode?: unknown }).enrollmentCode;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,74 @@
+// Test-side encoders: the stubbed network uses them to put real bytes on the wire, so the
+// phone's parsers are exercised on the same formats a switch or DHCP server would send.
+// They throw on malformed arguments because those are mistakes in a test, not network input.
+
+const AVAYA_OUI = [0x00, 0x04, 0x0d] as const;
+const FILE_SERVER_SUBTYPE = 6;
+const CHASSIS_ID_LOCAL = 7;
+const PORT_ID_INTERFACE_NAME = 5;
+const AVAYA_ENTERPRISE_NUMBER = 6889;
+
+/** A valid LLDPDU (no Ethernet header); with fileServers, adds the file-server TLV, Avaya's OUI unless another is given. */
+export function encodeLldpFrame(options: {
+  fileServers?: readonly string[];
+  chassisId?: string;
+  portId?: string;
+  ttlSeconds?: number;
+  oui?: readonly [number, number, number];
+}): Uint8Array {
+  const { fileServers, chassisId = 'switch-1', portId = 'ge-0/0/1', ttlSeconds = 120, oui = AVAYA_OUI } = options;
+  const text = (value: string): number[] => Array.from(new TextEncoder().encode(value));
+  const tlvs = [
+    tlv(1, [CHASSIS_ID_LOCAL, ...text(chassisId)]),
+    tlv(2, [PORT_ID_INTERFACE_NAME, ...text(portId)]),
+    tlv(3, [(ttlSeconds >> 8) & 0xff, ttlSeconds & 0xff]),
+  ];
+  if (fileServers) {
+    tlvs.push(tlv(127, [...oui, FILE_SERVER_SUBTYPE, ...fileServers.flatMap(ipv4Bytes)]));
+  }
+  tlvs.push(tlv(0, []));
+  return Uint8Array.from(tlvs.flat());
+}
+
+function tlv(type: number, value: readonly number[]): number[] {
+  if (value.length > 511) {
+    throw new Error(`An LLDP TLV value of ${value.length} bytes does not fit the 9-bit length field.`);
+  }
+  return [(type << 1) | (value.length >> 8), value.length & 0xff, ...value];
+}
+
+function ipv4Bytes(address: string): number[] {
+  const octets = address.split('.').map(Number);
+  if (octets.length !== 4 || octets.some((octet) => !Number.isInteger(octet) || octet < 0 || octet > 255)) {
+    throw new Error(`"${address}" is not an IPv4 address.`);
+  }
+  return octets;
+}
+
+/** Avaya's DHCP option 43: sub-option 1 with enterprise number 6889, then the given settings as ASCII sub-options. */
+export function encodeAvayaOption43(suboptions: {
+  httpServers?: string;
+  httpDir?: string;
+  httpPort?: string;
+  tlsServers?: string;
+  tlsPort?: string;
+}): Uint8Array {
+  const bytes = [1, 4, ...[24, 16, 8, 0].map((shift) => (AVAYA_ENTERPRISE_NUMBER >> shift) & 0xff)];
+  const settings: readonly [number, string | undefined][] = [
+    [2, suboptions.httpServers],
+    [3, suboptions.httpDir],
+    [4, suboptions.httpPort],
+    [5, suboptions.tlsServers],
+    [7, suboptions.tlsPort],
+  ];
+  for (const [code, value] of settings) {
+    if (value !== undefined) {
+      const encoded = new TextEncoder().encode(value);
+      if (encoded.length > 255) {
+        throw new Error(`Sub-option ${code} of ${encoded.length} bytes does not fit the one-byte length field.`);
+      }
+      bytes.push(code, encoded.length, ...encoded);
+    }
+  }
+  return Uint8Array.from(bytes);
+}

@@ -1,0 +1,125 @@
+/**
+ * A host on the stubbed network that speaks HTTP/1.1 over a mock-socket server, and can be
+ * told to misbehave the way real servers do.
+ */
+import { Server, type Client } from 'mock-socket';
+import type { Service, TrafficLog } from './traffic';
+
+import { TLS_HANDSHAKE_FAILED } from '../phone/ports';
+
+/** How a host fails, whatever service it runs. */
+export type HostFault = 'absent' | 'name not resolvable' | 'silent' | 'drops mid-reply' | 'rejects TLS' | 'not HTTP';
+
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly body: string;
+}
+
+export interface Reply {
+  readonly status: number;
+  readonly body: string;
+  readonly contentType?: string;
+}
+
+export interface HostAddress {
+  readonly host: string;
+  readonly port: number;
+  readonly secure: boolean;
+}
+
+export const socketUrl = ({ host, port, secure }: HostAddress): string => `${secure ? 'wss' : 'ws'}://${host}:${port}/`;
+
+const reasons: Record<number, string> = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found', 423: 'Locked', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+
+export class HttpHost {
+  private server: Server | undefined;
+  private currentFault: HostFault | undefined;
+
+  constructor(
+    readonly service: Service,
+    readonly address: HostAddress,
+    private readonly traffic: TrafficLog,
+    private readonly answer: (request: ReceivedRequest) => Reply,
+    /** How the request shows in the traffic log (the place to mask secrets). */
+    private readonly describe: (request: ReceivedRequest) => string,
+  ) {
+    this.listen();
+  }
+
+  get fault(): HostFault | undefined {
+    return this.currentFault;
+  }
+
+  set fault(fault: HostFault | undefined) {
+    this.currentFault = fault;
+    if (fault === 'absent' || fault === 'name not resolvable') this.stop();
+    else this.listen();
+  }
+
+  stop(): void {
+    this.server?.stop();
+    this.server = undefined;
+  }
+
+  private listen(): void {
+    if (this.server) return;
+    this.server = new Server(socketUrl(this.address));
+    this.server.on('connection', (socket) => this.accept(socket));
+  }
+
+  private accept(socket: Client): void {
+    if (this.currentFault === 'rejects TLS') {
+      this.traffic.record(this.service, 'TLS handshake rejected', `${this.address.host}:${this.address.port}`);
+      socket.close({ code: TLS_HANDSHAKE_FAILED, reason: 'certificate not trusted', wasClean: false });
+      return;
+    }
+    let received = '';
+    socket.on('message', (data) => {
+      received += String(data);
+      const request = parseRequest(received);
+      if (request) this.respond(socket, request);
+    });
+  }
+
+  private respond(socket: Client, request: ReceivedRequest): void {
+    this.traffic.record(this.service, 'request', this.describe(request));
+    switch (this.currentFault) {
+      case 'silent':
+        this.traffic.record(this.service, 'no reply', 'the host keeps the connection open and says nothing');
+        return;
+      case 'not HTTP':
+        this.traffic.record(this.service, 'reply', 'bytes that are not HTTP');
+        socket.send('SSH-2.0-OpenSSH_9.2\r\n');
+        return;
+      default: {
+        const reply = this.answer(request);
+        const raw = serialise(reply);
+        if (this.currentFault === 'drops mid-reply') {
+          this.traffic.record(this.service, 'connection dropped', `after ${Math.floor(raw.length / 2)} of ${raw.length} bytes`);
+          socket.send(raw.slice(0, Math.floor(raw.length / 2)));
+          socket.close({ code: 1006, reason: 'connection reset', wasClean: false });
+          return;
+        }
+        this.traffic.record(this.service, 'reply', `${reply.status} ${reasons[reply.status] ?? ''}`.trim());
+        socket.send(raw);
+      }
+    }
+  }
+}
+
+function serialise(reply: Reply): string {
+  const length = Buffer.byteLength(reply.body, 'latin1');
+  const type = reply.contentType ?? 'application/json';
+  return `HTTP/1.1 ${reply.status} ${reasons[reply.status] ?? 'Status'}\r\nContent-Type: ${type}\r\nContent-Length: ${length}\r\n\r\n${reply.body}`;
+}
+
+function parseRequest(text: string): ReceivedRequest | undefined {
+  const headEnd = text.indexOf('\r\n\r\n');
+  if (headEnd < 0) return undefined;
+  const [requestLine = '', ...headers] = text.slice(0, headEnd).split('\r\n');
+  const [method = '', path = ''] = requestLine.split(' ');
+  const length = Number(headers.find((h) => /^content-length:/i.test(h))?.split(':')[1] ?? 0);
+  const body = text.slice(headEnd + 4);
+  return body.length < length ? undefined : { method, path, body };
+}

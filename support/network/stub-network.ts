@@ -1,0 +1,80 @@
+/**
+ * The phone's whole network for one scenario: DNS, DES, configuration servers, DHCP and the
+ * switch. It implements the phone's Network port and records every request in `traffic`.
+ */
+import { WebSocket } from 'mock-socket';
+import type { Stamp } from '../moment';
+import type { Clock, Connection, Network } from '../phone/ports';
+import { ConfigurationServer } from './configuration-server';
+import { DES_HOST, DES_IP, DesService } from './des-service';
+import { socketUrl, type HostAddress } from './http-host';
+import { DhcpServer, Switch } from './local-network';
+import { TrafficLog, type Service } from './traffic';
+
+// mock-socket prints every refused connection unless NODE_ENV is "test"; the traffic log already records them.
+process.env['NODE_ENV'] = 'test';
+
+export class StubNetwork implements Network {
+  readonly traffic: TrafficLog;
+  readonly des: DesService;
+  readonly dhcp: DhcpServer;
+  readonly switch: Switch;
+  private readonly servers = new Map<string, ConfigurationServer>();
+  private readonly dns = new Map<string, string>([[DES_HOST, DES_IP]]);
+
+  constructor(clock: Clock, stamp: Stamp) {
+    this.traffic = new TrafficLog(stamp);
+    this.des = new DesService(this.traffic);
+    this.dhcp = new DhcpServer(clock, this.traffic);
+    this.switch = new Switch(clock, this.traffic);
+  }
+
+  /** A configuration server at this address; its DNS name (if any) resolves. */
+  configurationServer(address: HostAddress): ConfigurationServer {
+    const key = socketUrl(address);
+    let server = this.servers.get(key);
+    if (!server) {
+      server = new ConfigurationServer(address, this.traffic);
+      this.servers.set(key, server);
+      this.dns.set(address.host, '192.0.2.80');
+    }
+    return server;
+  }
+
+  async resolve(host: string): Promise<string | undefined> {
+    const unresolvable = this.hostsNamed(host).some((h) => h.fault === 'name not resolvable');
+    const address = unresolvable ? undefined : this.dns.get(host);
+    this.traffic.record(this.serviceAt(host), 'name lookup', `${host} → ${address ?? 'not found'}`);
+    return address;
+  }
+
+  connect(target: HostAddress): Connection {
+    this.traffic.record(this.serviceAt(target.host), 'connection', `${target.secure ? 'TLS' : 'TCP'} to ${target.host}:${target.port}`);
+    return new WebSocket(socketUrl(target)) as unknown as Connection;
+  }
+
+  requestDhcp(onOffer: Parameters<Network['requestDhcp']>[0]): void {
+    this.dhcp.serve(onOffer);
+  }
+
+  listenLldp(onFrame: (frame: Uint8Array) => void): () => void {
+    return this.switch.serve(onFrame);
+  }
+
+  contacted(service: Service): boolean {
+    return this.traffic.of(service).length > 0;
+  }
+
+  shutDown(): void {
+    this.des.host.stop();
+    this.servers.forEach((server) => server.host.stop());
+  }
+
+  private serviceAt(host: string): Service {
+    return host === DES_HOST ? 'DES' : 'configuration server';
+  }
+
+  private hostsNamed(host: string) {
+    return [this.des.host, ...[...this.servers.values()].map((s) => s.host)].filter((h) => h.address.host === host);
+  }
+}

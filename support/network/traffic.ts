@@ -1,0 +1,28 @@
+import type { Moment, Stamp } from '../moment';
+
+/** Everything that crossed the stubbed network, in virtual time, so scenarios can also assert what did NOT happen. */
+export type Service = 'DES' | 'configuration server' | 'DHCP' | 'LLDP';
+
+export interface TrafficRecord extends Moment {
+  readonly service: Service;
+  readonly event: string;
+  readonly detail: string;
+}
+
+export class TrafficLog {
+  private readonly records: TrafficRecord[] = [];
+
+  constructor(private readonly stamp: Stamp) {}
+
+  record(service: Service, event: string, detail: string): void {
+    this.records.push({ ...this.stamp(), service, event, detail });
+  }
+
+  all(): readonly TrafficRecord[] {
+    return this.records;
+  }
+
+  of(service: Service): readonly TrafficRecord[] {
+    return this.records.filter((record) => record.service === service);
+  }
+}

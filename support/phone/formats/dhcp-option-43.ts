@@ -1,0 +1,65 @@
+import { Parsed, accept, reject } from './parsed';
+import { OptionPair, SiteSpecificOption, siteSpecificOptionFrom } from './sson';
+
+const AVAYA_ENTERPRISE_NUMBER = 6889;
+const PAD = 0;
+const END = 255;
+const SETTING_BY_SUBOPTION: ReadonlyMap<number, string> = new Map([
+  [2, 'HTTPSRVR'],
+  [3, 'HTTPDIR'],
+  [4, 'HTTPPORT'],
+  [5, 'TLSSRVR'],
+  [7, 'TLSPORT'],
+]);
+
+/**
+ * Reads DHCP option 43 when it is Avaya's (first sub-option 1 holding enterprise number 6889);
+ * any other vendor's option 43 is none of the phone's business and gives undefined.
+ */
+export function parseAvayaOption43(bytes: Uint8Array): Parsed<SiteSpecificOption | undefined> {
+  if (!isAvaya(bytes)) {
+    return accept(undefined);
+  }
+  const pairs: OptionPair[] = [];
+  let offset = 6;
+  while (offset < bytes.length) {
+    const code = bytes[offset];
+    // Pad and End come from the DHCP option encoding (RFC 2132) and carry no length byte.
+    if (code === PAD) {
+      offset += 1;
+      continue;
+    }
+    if (code === END) {
+      break;
+    }
+    if (offset + 2 > bytes.length) {
+      return reject(`DHCP option 43 ends in the middle of a sub-option header at byte offset ${offset}.`);
+    }
+    const length = bytes[offset + 1];
+    const start = offset + 2;
+    if (start + length > bytes.length) {
+      return reject(
+        `Sub-option ${code} of DHCP option 43, at byte offset ${offset}, says it is ${length} bytes long but only ${bytes.length - start} bytes remain.`,
+      );
+    }
+    const name = SETTING_BY_SUBOPTION.get(code);
+    if (name) {
+      const value = bytes.subarray(start, start + length);
+      if (value.some((byte) => byte < 0x20 || byte > 0x7e)) {
+        return reject(
+          `Sub-option ${code} (${name}) of DHCP option 43, at byte offset ${offset}, contains a byte that is not printable ASCII.`,
+        );
+      }
+      pairs.push({ name, value: String.fromCharCode(...value) });
+    }
+    offset = start + length;
+  }
+  return siteSpecificOptionFrom(pairs, 'DHCP option 43');
+}
+
+function isAvaya(bytes: Uint8Array): boolean {
+  if (bytes.length < 6 || bytes[0] !== 1 || bytes[1] !== 4) {
+    return false;
+  }
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(2) === AVAYA_ENTERPRISE_NUMBER;
+}

@@ -1,0 +1,5 @@
+/** The outcome of reading input from the user or the network: a value, or a reason a person can act on. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+export const accept = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const reject = <T = never>(error: string): Parsed<T> => ({ ok: false, error });

@@ -1,0 +1,91 @@
+/**
+ * The reference phone: runs the state chart against its ports. It holds no decisions of
+ * its own; it carries out effects and turns what the world answers into events.
+ */
+import type { Phone, PhoneFactory, PhonePorts } from './ports';
+import { askDes } from './services/des-client';
+import { fetchSettings } from './services/settings-client';
+import { serversFromDhcp, serversFromLldp } from './services/local-discovery';
+import { initialState, transition, type Effect, type PhoneEvent, type PhoneState, type Timer } from './state-chart';
+
+const timerEvents: Record<Timer, PhoneEvent> = {
+  'answer window': { type: 'answer window closed' },
+  'discovery window': { type: 'discovery window closed' },
+};
+
+export const createReferencePhone: PhoneFactory = (ports: PhonePorts): Phone => {
+  let state: PhoneState = initialState;
+  const timers = new Map<Timer, unknown>();
+  let stopLldp: (() => void) | undefined;
+
+  const dispatch = (event: PhoneEvent): void => {
+    const step = transition(state, event);
+    state = step.state;
+    step.effects.forEach(perform);
+  };
+
+  const whenSettled = <T>(work: Promise<T>, toEvent: (value: T) => PhoneEvent): void => {
+    work.then(
+      (value) => dispatch(toEvent(value)),
+      (error: unknown) => ports.log.fault(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    );
+  };
+
+  function perform(effect: Effect): void {
+    switch (effect.type) {
+      case 'show':
+        return ports.screen.show(effect.screen);
+      case 'log':
+        return ports.log.write(effect.line);
+      case 'start timer':
+        timers.set(
+          effect.timer,
+          ports.clock.setTimeout(() => {
+            timers.delete(effect.timer);
+            dispatch(timerEvents[effect.timer]);
+          }, effect.ms),
+        );
+        return;
+      case 'cancel timer':
+        ports.clock.clearTimeout(timers.get(effect.timer));
+        timers.delete(effect.timer);
+        return;
+      case 'ask DES':
+        return whenSettled(askDes(ports, effect.code), (outcome) => ({ type: 'DES answered', outcome }));
+      case 'start local discovery':
+        ports.network.requestDhcp((offer) => {
+          const { servers, problems } = serversFromDhcp(offer, ports.identity);
+          problems.forEach((problem) => ports.log.write(problem));
+          dispatch({ type: 'DHCP answered', servers });
+        });
+        stopLldp = ports.network.listenLldp((frame) => {
+          const read = serversFromLldp(frame);
+          if ('problem' in read) ports.log.write(read.problem);
+          else dispatch({ type: 'LLDP announced', servers: read.servers });
+        });
+        return;
+      case 'stop local discovery':
+        stopLldp?.();
+        stopLldp = undefined;
+        return;
+      case 'fetch settings':
+        return whenSettled(fetchSettings(ports, effect.servers), (outcome) => ({ type: 'settings fetched', outcome }));
+      case 'store':
+        return ports.memory.write(effect.provisioning);
+    }
+  }
+
+  ports.keypad.onInput((input) => dispatch({ type: 'input', input }));
+
+  return {
+    powerOn: () => {
+      const stored = ports.memory.read();
+      dispatch(stored ? { type: 'power on', stored } : { type: 'power on' });
+    },
+    status: () => ({
+      state: state.name,
+      settings: state.name === 'provisioned' ? state.settings : {},
+      ...(state.name === 'provisioned' ? { configurationServer: state.server } : {}),
+    }),
+  };
+};

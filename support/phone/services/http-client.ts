@@ -1,0 +1,98 @@
+/**
+ * The phone's HTTP/1.1 client over a Connection port. Every way a request can fail ends
+ * as a NetworkFailure whose message reads well on the phone's screen.
+ */
+import { formatServerAddress, type ServerAddress } from '../formats/server-address';
+import { TLS_HANDSHAKE_FAILED, type Clock, type Network } from '../ports';
+
+export type FailureKind = 'name not resolved' | 'refused' | 'TLS rejected' | 'no answer' | 'dropped' | 'not HTTP';
+
+export class NetworkFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface HttpRequest {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly body?: string;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  /** Bytes as sent, one char per byte (latin1), so binary files survive. */
+  readonly body: string;
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+export async function exchange(
+  ports: { readonly network: Network; readonly clock: Clock },
+  server: ServerAddress,
+  request: HttpRequest,
+  waitMs: number,
+): Promise<HttpResponse> {
+  const name = formatServerAddress(server);
+  if (!IPV4.test(server.host) && (await ports.network.resolve(server.host)) === undefined) {
+    throw new NetworkFailure('name not resolved', `the name ${server.host} could not be resolved`);
+  }
+  return new Promise<HttpResponse>((resolve, reject) => {
+    const connection = ports.network.connect({ host: server.host, port: server.port, secure: server.scheme === 'https' });
+    let opened = false;
+    let received = '';
+    let settled = false;
+    const finish = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      ports.clock.clearTimeout(timer);
+      connection.close();
+      outcome();
+    };
+    const fail = (kind: FailureKind, message: string): void => finish(() => reject(new NetworkFailure(kind, message)));
+    const timer = ports.clock.setTimeout(
+      () => fail('no answer', `${name} did not answer within ${waitMs / 1000} s`),
+      waitMs,
+    );
+    connection.onopen = () => {
+      opened = true;
+      connection.send(serialise(server, request));
+    };
+    connection.onmessage = (event) => {
+      received += String(event.data);
+      const response = parseResponse(received);
+      if (response === 'incomplete') return;
+      if (response === 'not HTTP') fail('not HTTP', `${name} sent a reply that is not HTTP`);
+      else finish(() => resolve(response));
+    };
+    connection.onclose = (event) => {
+      if (event.code === TLS_HANDSHAKE_FAILED) fail('TLS rejected', `the secure connection to ${name} failed (${event.reason || 'TLS handshake'})`);
+      else if (!opened) fail('refused', `${name} refused the connection`);
+      else if (received) fail('dropped', `${name} dropped the connection in the middle of its reply`);
+      else fail('dropped', `${name} closed the connection without replying`);
+    };
+    connection.onerror = null;
+  });
+}
+
+function serialise(server: ServerAddress, request: HttpRequest): string {
+  const head = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${server.host}`];
+  if (request.body !== undefined) {
+    head.push('Content-Type: application/json', `Content-Length: ${Buffer.byteLength(request.body, 'latin1')}`);
+  }
+  return `${head.join('\r\n')}\r\n\r\n${request.body ?? ''}`;
+}
+
+function parseResponse(text: string): HttpResponse | 'incomplete' | 'not HTTP' {
+  const statusLine = /^HTTP\/1\.[01] (\d{3})[^\r\n]*\r\n/.exec(text);
+  if (!statusLine) return 'HTTP/1.'.startsWith(text.slice(0, 7)) && !text.includes('\r\n') ? 'incomplete' : 'not HTTP';
+  const headEnd = text.indexOf('\r\n\r\n');
+  if (headEnd < 0) return 'incomplete';
+  const length = /\r\ncontent-length: *(\d+)/i.exec(text.slice(0, headEnd));
+  const body = text.slice(headEnd + 4);
+  if (length && body.length < Number(length[1])) return 'incomplete';
+  return { status: Number(statusLine[1]), body };
+}

@@ -1,0 +1,61 @@
+/** Downloads and reads 46xxsettings.txt, trying the servers in order (ASSUME-14). */
+import { formatServerAddress, type ServerAddress } from '../formats/server-address';
+import { evaluateSettings, parseSettingsFile } from '../formats/settings-file';
+import type { Clock, Log, Network, PhoneIdentity } from '../ports';
+import type { SettingsOutcome } from '../state-chart';
+import { SERVER_WAIT_MS } from '../timings';
+import { exchange, NetworkFailure } from './http-client';
+
+export const SETTINGS_FILE = '46xxsettings.txt';
+
+type Ports = { readonly network: Network; readonly clock: Clock; readonly identity: PhoneIdentity; readonly log: Log };
+
+export async function fetchSettings(ports: Ports, servers: readonly ServerAddress[]): Promise<SettingsOutcome> {
+  const failures: string[] = [];
+  for (const server of servers) {
+    try {
+      return { kind: 'downloaded', server, settings: await settingsFrom(ports, server) };
+    } catch (error) {
+      if (!(error instanceof NetworkFailure || error instanceof UnusableFile)) throw error;
+      failures.push(error.message);
+      ports.log.write(`Settings not obtained: ${error.message}`);
+    }
+  }
+  return { kind: 'failed', reason: failures.join('; ') };
+}
+
+class UnusableFile extends Error {}
+
+async function settingsFrom(ports: Ports, server: ServerAddress): Promise<Record<string, string>> {
+  const main = await download(ports, server, SETTINGS_FILE);
+  const { values, includes } = evaluateSettings(main, variables(ports.identity));
+  const settings = { ...values };
+  for (const file of includes) {
+    try {
+      Object.assign(settings, evaluateSettings(await download(ports, server, file), variables(ports.identity)).values);
+    } catch (error) {
+      // A missing included file leaves the main file's settings in force, as on the real phone.
+      if (!(error instanceof NetworkFailure || error instanceof UnusableFile)) throw error;
+      ports.log.write(`Included settings file skipped: ${error.message}`);
+    }
+  }
+  return settings;
+}
+
+async function download(ports: Ports, server: ServerAddress, file: string) {
+  const path = `${server.path.replace(/\/?$/, '/')}${file}`;
+  const where = `${formatServerAddress({ ...server, path })}`;
+  const response = await exchange(ports, server, { method: 'GET', path }, SERVER_WAIT_MS);
+  if (response.status !== 200) throw new UnusableFile(`${where} answered with HTTP status ${response.status}`);
+  const parsed = parseSettingsFile(Buffer.from(response.body, 'latin1'));
+  if (!parsed.ok) throw new UnusableFile(`${where} is not a usable settings file: ${parsed.error}`);
+  return parsed.value;
+}
+
+function variables(identity: PhoneIdentity): Record<string, string> {
+  return {
+    MODEL4: identity.model.slice(0, 4),
+    MACADDR: identity.macAddress.replace(/:/g, '').toLowerCase(),
+    SERIALNO: identity.serialNumber,
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * One scenario's world: a phone (any implementation of the ports), its user, its network,
+ * and the one virtual clock they share. Steps call these domain-level methods; the World
+ * owns the mechanics of time and recording.
+ */
+import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
+import type sinon from 'sinon';
+import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad } from './devices';
+import { loadPhoneFactory } from './phone-under-test';
+import type { Clock, Phone, PhoneIdentity, PhoneStatus, Softkey } from './phone/ports';
+import { StubNetwork } from './network/stub-network';
+import { Expectations, type ManualForm } from './expectations';
+import { Site } from './site';
+import { stamper, type Moment, type Stamp } from './moment';
+
+/** The scenario's virtual clock, as sinon installs it. */
+export type VirtualClock = ReturnType<typeof sinon.useFakeTimers>;
+
+export const PHONE_IDENTITY: PhoneIdentity = {
+  model: 'J179',
+  macAddress: '00:1B:4F:5A:10:01',
+  serialNumber: '22WZ51234567',
+  firmware: '4.1.3.0.7',
+};
+
+/** Bounds "let the phone get on with it": a boot that needs more virtual time than this hangs. */
+const SETTLE_LIMIT_MS = 30 * 60_000;
+/** A J100 takes about a minute to restart; nothing in the specification depends on the figure. */
+const RESTART_MS = 60_000;
+
+export interface TimelineEntry extends Moment {
+  readonly source: string;
+  readonly text: string;
+}
+
+export class ProvisioningWorld extends World {
+  clock!: VirtualClock;
+  network!: StubNetwork;
+  screen!: RecordedScreen;
+  keypad!: UserKeypad;
+  phoneLog!: PhoneLog;
+  site!: Site;
+  readonly expect = new Expectations(this);
+  readonly memory = new NonVolatileMemory();
+  private phone: Phone | undefined;
+  private stamp!: Stamp;
+  private poweredOnAt = 0;
+  /** The phone's refusals a step has checked, by position in its log (see assertNothingWentUnnoticed). */
+  private readonly acknowledgedRejections = new Set<number>();
+
+  constructor(options: IWorldOptions) {
+    super(options);
+  }
+
+  /** Called by the Before hook with the scenario's virtual clock. */
+  start(clock: VirtualClock): void {
+    this.clock = clock;
+    this.stamp = stamper(() => clock.now);
+    this.network = new StubNetwork(this.portClock(), this.stamp);
+    this.screen = new RecordedScreen(this.stamp);
+    this.keypad = new UserKeypad(this.stamp);
+    this.phoneLog = new PhoneLog(this.stamp);
+    this.site = new Site(this.network);
+  }
+
+  stop(): void {
+    this.network?.shutDown();
+  }
+
+  // --- the phone -----------------------------------------------------------------------
+
+  async powerOn(): Promise<void> {
+    this.poweredOnAt = this.clock.now;
+    this.phone = loadPhoneFactory()({
+      identity: PHONE_IDENTITY,
+      clock: this.portClock(),
+      screen: this.screen,
+      keypad: this.keypad,
+      network: this.network,
+      log: this.phoneLog,
+      memory: this.memory,
+    });
+    this.phone.powerOn();
+    await this.clock.tickAsync(0);
+  }
+
+  /** A restart keeps what the phone stored (non-volatile memory) and nothing else. */
+  async restart(): Promise<void> {
+    await this.settle();
+    await this.clock.tickAsync(RESTART_MS);
+    this.keypad = new UserKeypad(this.stamp);
+    await this.powerOn();
+  }
+
+  /** Virtual time of the latest power on. */
+  get poweredOn(): number {
+    return this.poweredOnAt;
+  }
+
+  status(): PhoneStatus {
+    return this.phone?.status() ?? { state: 'off', settings: {} };
+  }
+
+  // --- the user --------------------------------------------------------------------------
+  // Answers and the administration menu act at a moment in time; replies to a prompt first let
+  // the phone reach that prompt. Outcome steps let the phone finish first (see hooks.ts).
+
+  async answer(key: Softkey, afterMs = 0): Promise<void> {
+    await this.clock.tickAsync(afterMs);
+    this.keypad.press(key);
+  }
+
+  async waitWithoutAnswer(ms: number): Promise<void> {
+    await this.clock.tickAsync(ms);
+  }
+
+  async press(key: Softkey): Promise<void> {
+    await this.settle();
+    this.keypad.press(key);
+  }
+
+  async enterCode(code: string): Promise<void> {
+    await this.settle();
+    this.keypad.enter(code, true);
+  }
+
+  /** The user can only type into the prompt the phone shows. */
+  async enterManually(form: ManualForm, text: string): Promise<void> {
+    await this.settle();
+    this.expect.asksByHand(form);
+    this.keypad.enter(text, false);
+  }
+
+  async setInAdministrationMenu(server: string): Promise<void> {
+    await this.clock.tickAsync(0);
+    this.keypad.setInAdministrationMenu(server);
+  }
+
+  /** A phone that went through its first boot with DES: the starting point of later boots. */
+  async provisionThroughDes(url: string): Promise<void> {
+    this.network.des.assign(url);
+    this.site.holdsSettings(url);
+    await this.powerOn();
+    await this.answer('Yes');
+    await this.settle();
+    this.expect.provisionedFrom(url);
+  }
+
+  /**
+   * Lets virtual time run until the phone waits for the user or has finished. At the question
+   * the phone is waiting for the user: only "nobody answers for …" lets that minute pass.
+   */
+  async settle(): Promise<void> {
+    await this.clock.tickAsync(0);
+    if (this.status().state === 'asking') return;
+    const deadline = this.clock.now + SETTLE_LIMIT_MS;
+    while (this.clock.countTimers() > 0 && this.clock.now < deadline) await this.clock.nextAsync();
+    if (this.clock.countTimers() > 0) {
+      throw new Error(`The phone was still busy after ${SETTLE_LIMIT_MS / 60_000} virtual minutes: it hangs.\n\n${this.diagnosis()}`);
+    }
+  }
+
+  /** Virtual seconds since power on. */
+  elapsed(at = this.clock.now): number {
+    return (at - this.poweredOnAt) / 1000;
+  }
+
+  // --- what happened ---------------------------------------------------------------------
+
+  timeline(): TimelineEntry[] {
+    const entries: TimelineEntry[] = [
+      ...this.screen.history.map(({ at, seq, content }) => ({ at, seq, source: 'screen', text: renderScreen(content) })),
+      ...this.keypad.history.map(({ at, seq, description }) => ({ at, seq, source: 'user', text: description })),
+      ...this.phoneLog.lines.map(({ at, seq, line }) => ({ at, seq, source: 'phone log', text: line })),
+      ...this.network.traffic.all().map(({ at, seq, service, event, detail }) => ({ at, seq, source: service, text: `${event}: ${detail}` })),
+    ];
+    return entries.sort((a, b) => a.seq - b.seq);
+  }
+
+  renderTimeline(): string {
+    return this.timeline()
+      .map(({ at, source, text }) => `t+${this.elapsed(at).toFixed(3).padStart(8)} s  ${source.padEnd(20)} ${text}`)
+      .join('\n');
+  }
+
+  /** What the phone did, for a failure message: its state, its screen and its history. */
+  diagnosis(): string {
+    const current = this.screen?.current();
+    return [
+      `The phone is in state "${this.status().state}" at t+${this.elapsed().toFixed(3)} s.`,
+      `Its screen shows: ${current ? renderScreen(current) : '(nothing)'}`,
+      'What happened, in virtual time:',
+      this.renderTimeline() || '(nothing)',
+    ].join('\n');
+  }
+
+  /** A step has checked that the user saw these refusals (all so far, or those containing `text`). */
+  acknowledgeRejections(text = ''): void {
+    this.rejections().forEach((line, index) => line.includes(text) && this.acknowledgedRejections.add(index));
+  }
+
+  /**
+   * A scenario that passes must not hide trouble: a fault inside the phone, or an entry the
+   * phone refused that no step checked (the user would have seen it; QA must too).
+   */
+  assertNothingWentUnnoticed(): void {
+    if (this.phoneLog.faults.length) {
+      throw new Error(`The phone failed internally:\n${this.phoneLog.faults.join('\n')}\n\n${this.diagnosis()}`);
+    }
+    const unchecked = this.rejections().filter((_, index) => !this.acknowledgedRejections.has(index));
+    if (unchecked.length) {
+      throw new Error(`The phone refused input that no step checked:\n${unchecked.join('\n')}\n\n${this.diagnosis()}`);
+    }
+  }
+
+  private rejections(): string[] {
+    return this.phoneLog.lines.map(({ line }) => line).filter((line) => / refused( on the phone)?: /.test(line));
+  }
+
+  private portClock(): Clock {
+    return {
+      now: () => this.clock.now,
+      setTimeout: (callback, ms) => this.clock.setTimeout(callback, ms),
+      clearTimeout: (handle) => this.clock.clearTimeout(handle as Parameters<VirtualClock['clearTimeout']>[0]),
+    };
+  }
+}
+
+setWorldConstructor(ProvisioningWorld);
