@@ -44,9 +44,9 @@ Feature: Answering No — the phone finds its server on the local network
   Rule: ASSUME-16 — When DHCP and LLDP disagree, DHCP wins
     J100 precedence puts DHCP above LLDP for the file server.
 
-    Scenario: DHCP and LLDP name different servers
-      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
-      And the switch announces the file server 192.0.2.60 over LLDP
+    Scenario: LLDP names its server first, DHCP names another a moment later
+      Given the switch announces the file server 192.0.2.60 over LLDP after 1 second
+      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 5 seconds
       And the configuration server "192.0.2.50" holds the site's settings
       And the configuration server "192.0.2.60" holds the site's settings
       When the user answers No

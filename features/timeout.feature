@@ -22,9 +22,9 @@ Feature: No answer — the phone looks locally first, then asks DES
         | the SSON      | the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" | http://192.0.2.50 |
         | LLDP alone    | the switch announces the file server 192.0.2.60 over LLDP             | http://192.0.2.60 |
 
-    Scenario: With both, the SSON's server is used
-      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
-      And the switch announces the file server 192.0.2.60 over LLDP
+    Scenario: With both, the SSON's server is used even when LLDP comes first
+      Given the switch announces the file server 192.0.2.60 over LLDP after 1 second
+      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 5 seconds
       And the configuration server "192.0.2.50" holds the site's settings
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "http://192.0.2.50"

@@ -5,6 +5,10 @@ Given('the DHCP server offers the site-specific option {string}', function (this
   this.site.dhcpOffersSson(sson);
 });
 
+Given('the DHCP server offers the site-specific option {string} after {duration}', function (this: ProvisioningWorld, sson: string, ms: number) {
+  this.site.dhcpOffersSson(sson, ms);
+});
+
 Given("the DHCP server offers Avaya's vendor option naming the server {string}", function (this: ProvisioningWorld, servers: string) {
   this.site.dhcpOffersVendorOption(servers);
 });

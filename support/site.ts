@@ -48,8 +48,8 @@ export class Site {
     this.network.des.fail(fault);
   }
 
-  dhcpOffersSson(sson: string): void {
-    this.network.dhcp.answerWith({ options: new Map([[SSON_OPTION, sson]]) }, `option ${SSON_OPTION} "${sson}"`);
+  dhcpOffersSson(sson: string, afterMs?: number): void {
+    this.network.dhcp.answerWith({ options: new Map([[SSON_OPTION, sson]]) }, `option ${SSON_OPTION} "${sson}"`, afterMs);
   }
 
   dhcpOffersVendorOption(httpServers: string): void {

@@ -8,15 +8,17 @@ export const DHCP_ANSWER_DELAY_MS = 500;
 export class DhcpServer {
   private offer: DhcpOffer | undefined;
   private description = '';
+  private delayMs = DHCP_ANSWER_DELAY_MS;
 
   constructor(
     private readonly clock: Clock,
     private readonly traffic: TrafficLog,
   ) {}
 
-  answerWith(offer: DhcpOffer, description: string): void {
+  answerWith(offer: DhcpOffer, description: string, delayMs = DHCP_ANSWER_DELAY_MS): void {
     this.offer = offer;
     this.description = description;
+    this.delayMs = delayMs;
   }
 
   serve(onOffer: (offer: DhcpOffer) => void): void {
@@ -26,7 +28,7 @@ export class DhcpServer {
     this.clock.setTimeout(() => {
       this.traffic.record('DHCP', 'offer', this.description);
       onOffer(offer);
-    }, DHCP_ANSWER_DELAY_MS);
+    }, this.delayMs);
   }
 }
 
