@@ -11,6 +11,14 @@ Feature: Answering No — the phone finds its server on the local network
   @req:NO-1
   Rule: NO-1 — After No the phone never uses DES; DHCP SSON, LLDP or the administration menu name the server
 
+    Scenario: A Yes pressed while the phone searches does not contact DES
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 5 seconds
+      And the configuration server "192.0.2.50" holds the site's settings
+      When the user answers No
+      And the user answers Yes after 1 second
+      Then the phone is provisioned from "http://192.0.2.50"
+      And the phone never contacted DES
+
     Scenario Outline: <source> names the server
       Given <announcement>
       And the configuration server "<server>" holds the site's settings
@@ -56,6 +64,28 @@ Feature: Answering No — the phone finds its server on the local network
   Rule: ASSUME-9 — The phone waits up to 30 seconds for DHCP and LLDP
     LLDP frames can take up to 30 s to arrive. A late frame still counts; after 30 s the search
     is over.
+
+    Scenario: A later LLDP frame without a file server does not erase the one announced before
+      Given the DHCP server offers the site-specific option "L2Q=1" after 5 seconds
+      And the switch announces the file server 192.0.2.60 over LLDP after 0.5 seconds
+      And the switch sends LLDP without a file server
+      And the configuration server "192.0.2.60" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.60"
+
+    Scenario: A server from DHCP ends the search at once
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
+      And the configuration server "192.0.2.50" holds the site's settings
+      And the switch announces the file server 192.0.2.60 over LLDP after 20 seconds
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.50"
+      And the phone ended its search within 1 second
+
+    Scenario: A DHCP answer after the 30 seconds comes too late
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 31 seconds
+      And the configuration server "192.0.2.50" holds the site's settings
+      When the user answers No
+      Then the phone asks for the provisioning details by hand
 
     Scenario Outline: LLDP arrives after <wait>
       Given the DHCP server offers no configuration server
@@ -132,6 +162,33 @@ Feature: Answering No — the phone finds its server on the local network
   @req:ASSUME-21 @assumption
   Rule: ASSUME-21 — The administration menu outranks DHCP and LLDP
     J100 precedence puts the administration menu above DHCP and LLDP.
+
+    Scenario: The installer's server is used when the phone asks for the provisioning details
+      Given the DHCP server offers no configuration server
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When the user answers No
+      And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu instead of typing it
+      Then the phone is provisioned from "https://prov.example.com/j100"
+
+    Scenario: The administration menu does not answer the question
+      Given the configuration server "https://prov.example.com/j100" holds the site's settings
+      When the installer sets the configuration server "https://prov.example.com/j100" in the administration menu
+      Then the phone is still asking the question
+
+    Scenario: After Yes the administration menu is not used at the enrollment code prompt
+      Given DES has no configuration server for the phone
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When the user answers Yes
+      And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu instead of typing it
+      Then the phone asks for the enrollment code
+
+    Scenario: After Yes the administration menu waits until the phone shows it is not provisioned
+      Given DES has no configuration server for the phone
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When the user answers Yes
+      And the user presses Cancel
+      And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu instead of typing it
+      Then the phone asks for the configuration server by hand
 
     Scenario: The installer's server is used while DHCP is still to answer
       Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"

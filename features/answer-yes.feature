@@ -3,6 +3,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
   An installer who answers Yes wants the phone to be set up from DES, Avaya's cloud
   enrollment service, and from nothing on the local network. DES either names the phone's
   configuration server, or does not know one yet and the phone asks for an enrollment code.
+  What the phone does when DES or the server fails is in the fault matrix (faults.feature).
 
   Background:
     Given the phone boots for the first time
@@ -17,6 +18,13 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       And the switch announces the file server 192.0.2.60 over LLDP
       When the user answers Yes
       Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone never consulted DHCP or LLDP
+
+    Scenario: A No pressed while DES is still being asked does not start a local search
+      Given DES stays silent
+      When the user answers Yes
+      And the user answers No after 1 second
+      Then the phone asks for the configuration server by hand
       And the phone never consulted DHCP or LLDP
 
   @req:YES-2
@@ -50,6 +58,14 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
   @req:YES-3
   Rule: YES-3 — When the server DES names cannot be contacted, the phone asks for the server by hand
 
+    Scenario: A No pressed while the phone waits for the named server does not start a local search
+      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" stays silent
+      When the user answers Yes
+      And the user answers No after 1 second
+      Then the phone asks for the configuration server by hand
+      And the phone never consulted DHCP or LLDP
+
     Scenario: The named server is down
       Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
       And the configuration server "https://prov.example.com/j100" is not on the network
@@ -74,33 +90,6 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone asks for the enrollment code
       And the phone never consulted DHCP or LLDP
 
-  @req:ASSUME-1 @assumption
-  Rule: ASSUME-1 — When DES cannot be contacted at all, the phone asks for the server by hand
-    Someone is at the phone, local discovery is off limits after Yes, and the documented
-    dead ends of the Yes path (YES-3, CODE-3) already end at manual entry.
-
-    Scenario Outline: DES <fault>
-      Given DES <fault>
-      When the user answers Yes
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "Could not reach Device Enrollment Services"
-      And the phone never consulted DHCP or LLDP
-
-      Examples: network faults
-        | fault                              |
-        | is not on the network              |
-        | has a name that cannot be resolved |
-        | stays silent                       |
-        | drops the connection mid-reply     |
-        | rejects the secure connection      |
-
-      Examples: faulty answers
-        | fault                        |
-        | answers with HTTP status 503 |
-        | answers with HTTP status 400 |
-        | sends a malformed reply      |
-        | does not speak HTTP          |
-
   @req:ASSUME-19 @assumption
   Rule: ASSUME-19 — The phone reaches DES only over TLS at des.avaya.com
     DES is HTTPS-only and trusts the phone's factory certificate. Its wire format is not public:
@@ -115,6 +104,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
   Rule: ASSUME-23 — A provisioning URL the phone cannot use counts as a malformed DES reply
     The phone cannot fetch settings from an address it cannot read, so DES has not helped.
 
+    @fault
     Scenario: DES names a server with an unusable address
       Given DES assigns the phone to the configuration server "ftp://prov.example.com/j100"
       When the user answers Yes

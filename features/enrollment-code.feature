@@ -35,6 +35,7 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
     CODE-1 defines the form, so the phone can check it; sending a malformed code to DES would
     only count towards DES's lockout (ASSUME-6).
 
+    @bad-input
     Scenario Outline: <kind> is refused
       When the user answers Yes
       And the user enters the enrollment code "<code>"
@@ -53,6 +54,7 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
         | a letter               | 4821337A      | The enrollment code may contain only digits; letters, spaces and separators are not allowed.                      |
         | a separator            | 4821-3377     | The enrollment code may contain only digits; letters, spaces and separators are not allowed.                      |
 
+    @bad-input
     Scenario: A mistyped code can be typed again and then works
       Given DES accepts the enrollment code "48213377" for the configuration server "https://prov.example.com/j100"
       And the configuration server "https://prov.example.com/j100" holds the site's settings

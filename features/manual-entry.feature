@@ -27,6 +27,7 @@ Feature: Typing the server by hand
         | a bare IPv4 address    | 192.0.2.40                       | http://192.0.2.40                |
         | a bare name and port   | prov.example.com:8080            | http://prov.example.com:8080     |
 
+    @bad-input
     Scenario Outline: <mistake> is refused
       When the user answers Yes
       And the user presses Cancel
@@ -91,6 +92,7 @@ Feature: Typing the server by hand
   Rule: ASSUME-22 — A settings file the phone cannot use counts as the server failing
     A half-applied file leaves the phone half configured: nothing from it is applied.
 
+    @bad-input
     Scenario: The server sends something that is not a settings file
       Given the configuration server "https://prov.example.com/j100" sends a malformed reply
       When the user answers Yes

@@ -38,6 +38,11 @@ Feature: The auto provisioning question on first boot
         | Yes    | 59.999 seconds |
         | No     | 59.999 seconds |
 
+    Scenario: Only Yes or No answers the question
+      When the user presses Cancel
+      Then the phone is still asking the question
+      And the phone never consulted DHCP or LLDP
+
     Scenario: The question is still open just before the minute is over
       When nobody answers the question for 59.999 seconds
       Then the phone is still asking the question

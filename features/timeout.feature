@@ -2,7 +2,8 @@
 Feature: No answer — the phone looks locally first, then asks DES
   A phone nobody attends to (a mass roll-out, a phone on a desk before its user arrives) must
   still find its server. After the minute without an answer it searches with DHCP SSON and
-  LLDP, and only when they name no server does it ask DES.
+  LLDP, and only when they name no server does it ask DES. What it does when DHCP, LLDP or DES
+  fail is in the fault matrix (faults.feature).
 
   Background:
     Given the phone boots for the first time
@@ -66,6 +67,12 @@ Feature: No answer — the phone looks locally first, then asks DES
     DES is the only route left, and the code is how an installer claims the phone; the code
     then works exactly as after Yes.
 
+    Scenario: A DHCP answer after the search does not interrupt the code prompt
+      Given DES has no configuration server for the phone
+      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 31 seconds
+      When nobody answers the question for 60 seconds
+      Then the phone asks for the enrollment code
+
     Scenario: DES has no server, the code provisions the phone
       Given DES has no configuration server for the phone
       And DES accepts the enrollment code "48213377" for the configuration server "https://prov.example.com/j100"
@@ -79,19 +86,3 @@ Feature: No answer — the phone looks locally first, then asks DES
       When nobody answers the question for 60 seconds
       And the user presses Cancel
       Then the phone asks for the configuration server by hand
-
-  @req:ASSUME-3 @assumption
-  Rule: ASSUME-3 — On timeout, a DES that cannot be contacted leads to the configuration server by hand
-    Nothing automatic is left to try.
-
-    Scenario Outline: DES <fault> after the local search found nothing
-      Given DES <fault>
-      When nobody answers the question for 60 seconds
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "Could not reach Device Enrollment Services"
-
-      Examples:
-        | fault                         |
-        | is not on the network         |
-        | rejects the secure connection |
-        | answers with HTTP status 500  |

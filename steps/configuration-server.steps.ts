@@ -10,6 +10,14 @@ Given('the configuration server {url} holds these settings:', function (this: Pr
   this.site.holdsSettings(url, file);
 });
 
+Given('the configuration server {url} holds a settings file of {int} KiB', function (this: ProvisioningWorld, url: string, kib: number) {
+  this.site.holdsSettingsOfSize(url, kib);
+});
+
+Given('the configuration server {url} holds a settings file written in Latin-1', function (this: ProvisioningWorld, url: string) {
+  this.site.holdsLatin1Settings(url);
+});
+
 Given('the configuration server {url} {fault}', function (this: ProvisioningWorld, url: string, fault: Fault) {
   this.site.serverFails(url, fault);
 });
@@ -24,4 +32,12 @@ Then('the phone uses the setting {word} {string}', function (this: ProvisioningW
 
 Then('the phone tried the configuration servers {url} and {url} in that order', function (this: ProvisioningWorld, first: string, second: string) {
   this.expect.askedServersInOrder([first, second]);
+});
+
+Then('the phone has no setting {word}', function (this: ProvisioningWorld, name: string) {
+  this.expect.noSetting(name);
+});
+
+Then('the phone never contacted the configuration server {url}', function (this: ProvisioningWorld, url: string) {
+  this.expect.neverContactedServer(url);
 });

@@ -1,4 +1,4 @@
-import { Then, When } from '@cucumber/cucumber';
+import { Then, When, type DataTable } from '@cucumber/cucumber';
 import type { ManualForm } from '../support/expectations';
 import type { Service } from '../support/network/traffic';
 import type { Softkey } from '../support/phone/ports';
@@ -12,12 +12,25 @@ When('the user enters the enrollment code {code}', async function (this: Provisi
   await this.enterCode(code);
 });
 
+When('the user enters these enrollment codes one after another:', async function (this: ProvisioningWorld, codes: DataTable) {
+  for (const [code = ''] of codes.raw()) await this.enterCode(code);
+});
+
+When('the user enters a configuration server address of {int} characters', async function (this: ProvisioningWorld, length: number) {
+  const start = 'https://prov.example.com/';
+  await this.enterManually('configuration server', `${start}${'p'.repeat(length - start.length)}`);
+});
+
 When('the user enters the {manual form} {url}', async function (this: ProvisioningWorld, form: ManualForm, url: string) {
   await this.enterManually(form, url);
 });
 
 When('the installer sets the configuration server {url} in the administration menu', async function (this: ProvisioningWorld, url: string) {
   await this.setInAdministrationMenu(url);
+});
+
+When('the installer sets the configuration server {url} in the administration menu instead of typing it', async function (this: ProvisioningWorld, url: string) {
+  await this.setInAdministrationMenuAtPrompt(url);
 });
 
 Then('the phone shows {string}', function (this: ProvisioningWorld, title: string) {
@@ -39,6 +52,10 @@ Then('the phone refuses it, saying {message}', function (this: ProvisioningWorld
 
 Then('the phone tells the user {message}', function (this: ProvisioningWorld, text: string) {
   this.expect.told(text);
+});
+
+Then('the phone refused {int} enrollment codes itself', function (this: ProvisioningWorld, times: number) {
+  this.expect.refusedCodesOnThePhone(times);
 });
 
 Then('the phone shows that it is not provisioned', function (this: ProvisioningWorld) {

@@ -1,4 +1,5 @@
 import { Given, Then } from '@cucumber/cucumber';
+import type { LldpDamage, Option43Damage } from '../support/site';
 import type { ProvisioningWorld } from '../support/world';
 
 Given('the DHCP server offers the site-specific option {string}', function (this: ProvisioningWorld, sson: string) {
@@ -13,6 +14,22 @@ Given("the DHCP server offers Avaya's vendor option naming the server {string}",
   this.site.dhcpOffersVendorOption(servers);
 });
 
+Given("the DHCP server offers Avaya's vendor option naming the server {string} {option 43 damage}", function (this: ProvisioningWorld, server: string, damage: Option43Damage) {
+  this.site.dhcpOffersDamagedVendorOption(server, damage);
+});
+
+Given("the DHCP server offers another vendor's option 43 naming the server {string}", function (this: ProvisioningWorld, server: string) {
+  this.site.dhcpOffersOtherVendorsOption(server);
+});
+
+Given('the DHCP server offers a site-specific option whose HTTPDIR is {int} characters long', function (this: ProvisioningWorld, length: number) {
+  this.site.dhcpOffersSson(`HTTPSRVR=192.0.2.50,HTTPDIR=${'d'.repeat(length)}`);
+});
+
+Given('there is no DHCP server on the network', function (this: ProvisioningWorld) {
+  this.site.noDhcpServer();
+});
+
 Given('the DHCP server offers no configuration server', function (this: ProvisioningWorld) {
   this.site.dhcpOffersNoServer();
 });
@@ -23,6 +40,18 @@ Given('the switch announces the file server {ip} over LLDP', function (this: Pro
 
 Given('the switch announces the file server {ip} over LLDP after {duration}', function (this: ProvisioningWorld, ip: string, ms: number) {
   this.site.switchAnnounces([ip], ms);
+});
+
+Given('the switch announces the file server {ip} over LLDP in a frame {lldp damage}', function (this: ProvisioningWorld, ip: string, damage: LldpDamage) {
+  this.site.switchAnnouncesDamaged(ip, damage, 1000);
+});
+
+Given('the switch announces {int} file servers over LLDP', function (this: ProvisioningWorld, count: number) {
+  this.site.switchAnnounces(Array.from({ length: count }, (_, i) => `192.0.2.${61 + i}`), 1000);
+});
+
+Given('the switch sends no LLDP at all', function (this: ProvisioningWorld) {
+  this.site.switchSendsNothing();
 });
 
 Given('the switch sends LLDP without a file server', function (this: ProvisioningWorld) {
@@ -37,4 +66,16 @@ Then('the phone never consulted DHCP or LLDP', function (this: ProvisioningWorld
 Then('the phone searched with DHCP and LLDP', function (this: ProvisioningWorld) {
   this.expect.contacted('DHCP');
   this.expect.contacted('LLDP');
+});
+
+Then('the phone gave up the search {duration} after it began', function (this: ProvisioningWorld, ms: number) {
+  this.expect.searchLasted(ms);
+});
+
+Then("the phone's log says {message}", function (this: ProvisioningWorld, text: string) {
+  this.expect.logged(text);
+});
+
+Then('the phone ended its search within {duration}', function (this: ProvisioningWorld, ms: number) {
+  this.expect.endedSearchWithin(ms);
 });

@@ -2,6 +2,7 @@ import { defineParameterType } from '@cucumber/cucumber';
 import type { Softkey } from '../support/phone/ports';
 import { describeFault, type Fault } from '../support/faults';
 import type { Service } from '../support/network/traffic';
+import { LLDP_DAMAGES, OPTION_43_DAMAGES, type LldpDamage, type Option43Damage } from '../support/site';
 
 const UNITS_MS: Record<string, number> = { millisecond: 1, second: 1000, minute: 60_000 };
 
@@ -36,8 +37,8 @@ defineParameterType({
 
 defineParameterType({
   name: 'fault',
-  regexp: /(is not on the network|has a name that cannot be resolved|stays silent|drops the connection mid-reply|rejects the secure connection|does not speak HTTP|sends a malformed reply|answers with HTTP status (\d{3}))/,
-  transformer: (phrase: string, status?: string): Fault => describeFault(phrase, status),
+  regexp: /(is not on the network|has a name that cannot be resolved|stays silent|drops the connection mid-reply|rejects the secure connection|does not speak HTTP|sends a malformed reply|answers with HTTP status \d{3})/,
+  transformer: (phrase: string): Fault => describeFault(phrase),
 });
 
 defineParameterType({
@@ -45,3 +46,9 @@ defineParameterType({
   regexp: /DES|the configuration server/,
   transformer: (service: string): Service => (service === 'DES' ? 'DES' : 'configuration server'),
 });
+
+const oneOf = (phrases: readonly string[]): RegExp => new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+defineParameterType({ name: 'option 43 damage', regexp: oneOf(OPTION_43_DAMAGES), transformer: (damage: string) => damage as Option43Damage });
+
+defineParameterType({ name: 'lldp damage', regexp: oneOf(LLDP_DAMAGES), transformer: (damage: string) => damage as LldpDamage });

@@ -6,7 +6,7 @@ import { AssertionError } from 'chai';
 import { renderScreen } from './devices';
 import type { Service } from './network/traffic';
 import type { PhoneStateName } from './phone/ports';
-import { canonical } from './site';
+import { canonical, serverAddress } from './site';
 import type { ProvisioningWorld } from './world';
 
 export type ManualForm = 'configuration server' | 'provisioning details';
@@ -133,11 +133,55 @@ export class Expectations {
     );
   }
 
+  /** The search ends when the phone stops listening for LLDP, measured from when it started. */
+  endedSearchWithin(ms: number): void {
+    const took = this.searchDuration();
+    this.check(took !== undefined && took <= ms, `the phone to end its search within ${ms / 1000} s (it ${took === undefined ? 'never ended it' : `ended it after ${took / 1000} s`})`);
+  }
+
+  /** From the moment the phone starts listening for DHCP and LLDP until it stops; undefined while it searches. */
+  private searchDuration(): number | undefined {
+    const lldp = this.world.network.traffic.of('LLDP');
+    const began = lldp.find((r) => r.event === 'listening');
+    const ended = lldp.find((r) => r.event === 'stopped listening');
+    return began && ended ? ended.at - began.at : undefined;
+  }
+
   searchedLocallyBeforeDes(): void {
     const { traffic } = this.world.network;
     const firstDes = traffic.of('DES')[0];
     const lastLocal = [...traffic.of('DHCP'), ...traffic.of('LLDP')].at(-1);
     this.check(firstDes !== undefined && lastLocal !== undefined && lastLocal.at <= firstDes.at, 'the phone to ask DES only after DHCP and LLDP found nothing');
+  }
+
+  /** What QA reads in the phone's log (syslog): the reason it ignored DHCP, LLDP or a settings file. */
+  logged(text: string): void {
+    this.check(this.world.phoneLog.lines.some(({ line }) => line.includes(text)), `the phone's log to say "${text}"`);
+    this.world.acknowledgeRejections(text);
+  }
+
+  noSetting(name: string): void {
+    const actual = this.world.status().settings[name];
+    this.check(actual === undefined, `the phone to have no setting ${name} (it is "${actual}")`);
+  }
+
+  /** No connection to that server: what the phone ignored did not send it there. */
+  neverContactedServer(url: string): void {
+    const { host, port } = serverAddress(url);
+    const tried = this.world.network.traffic.of('configuration server').some((r) => r.event === 'connection' && r.detail.endsWith(` ${host}:${port}`));
+    this.check(!tried, `the phone never to contact the configuration server ${canonical(url)}`);
+  }
+
+  searchLasted(ms: number): void {
+    const lasted = this.searchDuration();
+    this.check(lasted === ms, `the phone to end its search for a server ${ms / 1000} s after it began (${lasted === undefined ? 'it never ended' : `it ended after ${lasted / 1000} s`})`);
+  }
+
+  /** Codes the phone refused itself (ASSUME-4): each refusal is in its log, none reached DES. */
+  refusedCodesOnThePhone(times: number): void {
+    const refusals = this.world.phoneLog.lines.filter(({ line }) => /enrollment code refused on the phone/i.test(line)).length;
+    this.check(refusals === times, `the phone to refuse ${times} enrollment code(s) itself (it refused ${refusals})`);
+    this.world.acknowledgeRejections('Enrollment code refused');
   }
 
   askedServersInOrder(urls: readonly string[]): void {

@@ -13,6 +13,9 @@ const phrases: Record<string, HostFault | 'malformed reply'> = {
   'sends a malformed reply': 'malformed reply',
 };
 
-export function describeFault(phrase: string, status?: string): Fault {
-  return status === undefined ? phrases[phrase]! : { status: Number(status) };
+export function describeFault(phrase: string): Fault {
+  const status = /^answers with HTTP status (\d{3})$/.exec(phrase)?.[1];
+  const fault = status === undefined ? phrases[phrase] : { status: Number(status) };
+  if (fault === undefined) throw new Error(`"${phrase}" is not a fault the stubbed network knows`);
+  return fault;
 }

@@ -6,7 +6,7 @@ import type { ProvisioningWorld } from './world';
 /** Cucumber's own stopwatch uses performance.now and hrtime: leave them real. */
 const VIRTUAL_TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] as const;
 
-Before(function (this: ProvisioningWorld) {
+Before({ name: 'Start the virtual clock' }, function (this: ProvisioningWorld) {
   this.start(sinon.useFakeTimers({ toFake: [...VIRTUAL_TIMERS], now: Date.parse('2026-11-29T09:00:00Z') }));
 });
 
@@ -15,7 +15,8 @@ BeforeStep(async function (this: ProvisioningWorld, { pickleStep }) {
   if (pickleStep.type === 'Outcome') await this.settle();
 });
 
-After(function (this: ProvisioningWorld, { result }) {
+// Named for the reports: Allure shows this hook, with its attachments, as the scenario's tear-down.
+After({ name: 'What the phone did: timeline, final screen, network traffic' }, function (this: ProvisioningWorld, { result }) {
   try {
     const finalScreen = this.screen.current();
     this.attach(this.renderTimeline(), { mediaType: 'text/plain', fileName: 'timeline.txt' });

@@ -136,6 +136,12 @@ export class ProvisioningWorld extends World {
     this.keypad.setInAdministrationMenu(server);
   }
 
+  /** The installer waits for the phone's prompt, then uses the administration menu instead. */
+  async setInAdministrationMenuAtPrompt(server: string): Promise<void> {
+    await this.settle();
+    this.keypad.setInAdministrationMenu(server);
+  }
+
   /** A phone that went through its first boot with DES: the starting point of later boots. */
   async provisionThroughDes(url: string): Promise<void> {
     this.network.des.assign(url);

@@ -11,6 +11,8 @@ export const DES_IP = '203.0.113.10';
 /** ASSUME-6: DES's own numbers are unpublished; these are the suite's. */
 export const WRONG_CODES_BEFORE_LOCKOUT = 5;
 export const LOCKOUT_MINUTES = 15;
+/** The one endpoint of the suite's DES (ASSUME-19); anything else is not found, as on a real web service. */
+const PROVISIONING_ENDPOINT = 'POST /api/v1/devices/provisioning';
 
 type CodeEntry = { readonly server?: string; readonly expired?: boolean };
 export type DesReplyFault = { readonly status: number } | 'malformed reply';
@@ -61,6 +63,7 @@ export class DesService {
   }
 
   private answer(request: ReceivedRequest): Reply {
+    if (`${request.method} ${request.path}` !== PROVISIONING_ENDPOINT) return json(404, { error: 'not-found' });
     if (this.replyFault === 'malformed reply') return { status: 200, body: '{"provisioningUrl": ', contentType: 'application/json' };
     if (this.replyFault) return json(this.replyFault.status, { error: 'service-unavailable' });
     const code = readCode(request.body);

@@ -8,15 +8,20 @@ const CHASSIS_ID_LOCAL = 7;
 const PORT_ID_INTERFACE_NAME = 5;
 const AVAYA_ENTERPRISE_NUMBER = 6889;
 
-/** A valid LLDPDU (no Ethernet header); with fileServers, adds the file-server TLV, Avaya's OUI unless another is given. */
+/**
+ * An LLDPDU (no Ethernet header); with fileServers, adds the file-server TLV, Avaya's OUI unless another is given.
+ * `strayBytes` (zeros after the addresses) and `endTlv: false` build the damaged frames switches sometimes send.
+ */
 export function encodeLldpFrame(options: {
   fileServers?: readonly string[];
   chassisId?: string;
   portId?: string;
   ttlSeconds?: number;
   oui?: readonly [number, number, number];
+  strayBytes?: number;
+  endTlv?: boolean;
 }): Uint8Array {
-  const { fileServers, chassisId = 'switch-1', portId = 'ge-0/0/1', ttlSeconds = 120, oui = AVAYA_OUI } = options;
+  const { fileServers, chassisId = 'switch-1', portId = 'ge-0/0/1', ttlSeconds = 120, oui = AVAYA_OUI, strayBytes = 0, endTlv = true } = options;
   const text = (value: string): number[] => Array.from(new TextEncoder().encode(value));
   const tlvs = [
     tlv(1, [CHASSIS_ID_LOCAL, ...text(chassisId)]),
@@ -24,9 +29,9 @@ export function encodeLldpFrame(options: {
     tlv(3, [(ttlSeconds >> 8) & 0xff, ttlSeconds & 0xff]),
   ];
   if (fileServers) {
-    tlvs.push(tlv(127, [...oui, FILE_SERVER_SUBTYPE, ...fileServers.flatMap(ipv4Bytes)]));
+    tlvs.push(tlv(127, [...oui, FILE_SERVER_SUBTYPE, ...fileServers.flatMap(ipv4Bytes), ...new Array<number>(strayBytes).fill(0)]));
   }
-  tlvs.push(tlv(0, []));
+  if (endTlv) tlvs.push(tlv(0, []));
   return Uint8Array.from(tlvs.flat());
 }
 
@@ -45,15 +50,17 @@ function ipv4Bytes(address: string): number[] {
   return octets;
 }
 
-/** Avaya's DHCP option 43: sub-option 1 with enterprise number 6889, then the given settings as ASCII sub-options. */
+/** Avaya's DHCP option 43: sub-option 1 with enterprise number 6889 (unless another is given), then the settings as ASCII sub-options. */
 export function encodeAvayaOption43(suboptions: {
   httpServers?: string;
   httpDir?: string;
   httpPort?: string;
   tlsServers?: string;
   tlsPort?: string;
+  enterpriseNumber?: number;
 }): Uint8Array {
-  const bytes = [1, 4, ...[24, 16, 8, 0].map((shift) => (AVAYA_ENTERPRISE_NUMBER >> shift) & 0xff)];
+  const enterprise = suboptions.enterpriseNumber ?? AVAYA_ENTERPRISE_NUMBER;
+  const bytes = [1, 4, ...[24, 16, 8, 0].map((shift) => (enterprise >> shift) & 0xff)];
   const settings: readonly [number, string | undefined][] = [
     [2, suboptions.httpServers],
     [3, suboptions.httpDir],

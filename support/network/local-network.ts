@@ -21,6 +21,11 @@ export class DhcpServer {
     this.delayMs = delayMs;
   }
 
+  /** No DHCP server on the network: the phone's request goes unanswered. */
+  leave(): void {
+    this.offer = undefined;
+  }
+
   serve(onOffer: (offer: DhcpOffer) => void): void {
     this.traffic.record('DHCP', 'request', 'the phone asks for a lease and its options');
     const offer = this.offer;
@@ -48,6 +53,11 @@ export class Switch {
 
   announce(frame: Uint8Array, afterMs: number, description: string): void {
     this.announcements.push({ frame, afterMs, description });
+  }
+
+  /** A switch that sends no LLDP at all (an unmanaged switch, or LLDP turned off). */
+  silence(): void {
+    this.announcements.length = 0;
   }
 
   serve(onFrame: (frame: Uint8Array) => void): () => void {

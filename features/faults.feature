@@ -1,0 +1,283 @@
+@fault
+Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wrong, the phone goes on
+  An installer must never face a phone that hangs or gives up without saying why. This is the
+  fault matrix: for each service the phone depends on, each way it can fail, what the user sees
+  and what the phone does next. Every end is a documented requirement or one of our assumptions.
+
+  DES and the configuration server are reached over the network, so every fault applies to them
+  (TLS only to DES and to https configuration servers). DHCP and LLDP are not request and reply
+  services; their faults map onto what really happens on a site's network:
+    absent               no DHCP server on the network; a switch that sends no LLDP
+    name not resolvable  not applicable: DHCP and LLDP use no names (a name DHCP hands out is the
+                         configuration server's fault, in its own rows)
+    silent               a DHCP answer or LLDP frame that comes after the 30 s search is over
+    dropped mid-reply    Avaya's option 43 cut off; an LLDP frame cut off
+    TLS rejected         not applicable: neither uses TLS
+    error status         not applicable: DHCP has none for options (a refused lease leaves the phone
+                         with no DHCP answer at all, as when it is absent), and LLDP has no replies
+    malformed reply      a site-specific option or an LLDP frame the phone cannot read
+  More unreadable DHCP options, LLDP frames and settings files are in the bad input feature.
+
+  @req:ASSUME-1 @assumption
+  Rule: ASSUME-1 — After Yes, a DES that cannot be contacted leads to the configuration server by hand
+    Someone is at the phone, local discovery is off limits after Yes, and the documented dead
+    ends of the Yes path (YES-3, CODE-3) already end at manual entry. The reason is on screen.
+
+    Background:
+      Given the phone boots for the first time
+
+    Scenario Outline: After Yes, DES <fault>
+      Given DES <fault>
+      When the user answers Yes
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "Could not reach Device Enrollment Services: <reason>"
+      And the phone never consulted DHCP or LLDP
+
+      Examples: network faults
+        | fault                              | reason                                                                  |
+        | is not on the network              | https://des.avaya.com/ refused the connection                           |
+        | has a name that cannot be resolved | the name des.avaya.com could not be resolved                            |
+        | stays silent                       | https://des.avaya.com/ did not answer within 10 s                       |
+        | drops the connection mid-reply     | https://des.avaya.com/ dropped the connection in the middle of its reply |
+        | rejects the secure connection      | the secure connection to https://des.avaya.com/ failed                  |
+
+      Examples: faulty answers
+        | fault                        | reason                                                |
+        | answers with HTTP status 400 | it answered with HTTP status 400                      |
+        | answers with HTTP status 401 | it answered with HTTP status 401                      |
+        | answers with HTTP status 500 | it answered with HTTP status 500                      |
+        | answers with HTTP status 503 | it answered with HTTP status 503                      |
+        | sends a malformed reply      | it sent a reply the phone could not read              |
+        | does not speak HTTP          | https://des.avaya.com/ sent a reply that is not HTTP  |
+
+  @req:ASSUME-3 @assumption
+  Rule: ASSUME-3 — On timeout, a DES that cannot be contacted leads to the configuration server by hand
+    Nothing automatic is left to try once DHCP, LLDP and DES have all failed.
+
+    Background:
+      Given the phone boots for the first time
+      And the DHCP server offers no configuration server
+
+    Scenario Outline: On timeout, DES <fault> after the local search found nothing
+      Given DES <fault>
+      When nobody answers the question for 60 seconds
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "Could not reach Device Enrollment Services: <reason>"
+
+      Examples: network faults
+        | fault                              | reason                                                                  |
+        | is not on the network              | https://des.avaya.com/ refused the connection                           |
+        | has a name that cannot be resolved | the name des.avaya.com could not be resolved                            |
+        | stays silent                       | https://des.avaya.com/ did not answer within 10 s                       |
+        | drops the connection mid-reply     | https://des.avaya.com/ dropped the connection in the middle of its reply |
+        | rejects the secure connection      | the secure connection to https://des.avaya.com/ failed                  |
+
+      Examples: faulty answers
+        | fault                        | reason                                                |
+        | answers with HTTP status 403 | it answered with HTTP status 403                      |
+        | answers with HTTP status 500 | it answered with HTTP status 500                      |
+        | sends a malformed reply      | it sent a reply the phone could not read              |
+        | does not speak HTTP          | https://des.avaya.com/ sent a reply that is not HTTP  |
+
+  @req:YES-3
+  Rule: YES-3 — When the server DES names cannot be contacted, the phone asks for the server by hand
+
+    Background:
+      Given the phone boots for the first time
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+
+    Scenario Outline: The configuration server DES names <fault>
+      Given the configuration server "https://prov.example.com/j100" <fault>
+      When the user answers Yes
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "Could not get settings: <reason>"
+
+      Examples:
+        | fault                              | reason                                                                         |
+        | is not on the network              | https://prov.example.com/j100 refused the connection                           |
+        | has a name that cannot be resolved | the name prov.example.com could not be resolved                                |
+        | stays silent                       | https://prov.example.com/j100 did not answer within 10 s                       |
+        | drops the connection mid-reply     | https://prov.example.com/j100 dropped the connection in the middle of its reply |
+        | rejects the secure connection      | the secure connection to https://prov.example.com/j100 failed                  |
+
+  @req:ASSUME-27 @assumption
+  Rule: ASSUME-27 — A configuration server answering with an error status counts as the server failing
+    A server without a settings file for the phone cannot provision it, whatever the reason; the
+    status on screen tells the installer what to fix, and the next server in a list is tried.
+
+    Background:
+      Given the phone boots for the first time
+
+    Scenario Outline: The configuration server DES names <fault>
+      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" <fault>
+      When the user answers Yes
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "Could not get settings: <reason>"
+
+      Examples:
+        | fault                        | reason                                                                           |
+        | answers with HTTP status 404 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 404     |
+        | answers with HTTP status 403 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 403     |
+        | answers with HTTP status 500 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 500     |
+        | answers with HTTP status 503 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 503     |
+        | does not speak HTTP          | https://prov.example.com/j100 sent a reply that is not HTTP                      |
+
+    Scenario: The first server in the list answers with an error status, the second provisions the phone
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50,192.0.2.51"
+      And the configuration server "192.0.2.50" answers with HTTP status 500
+      And the configuration server "192.0.2.51" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.51"
+      And the phone's log says "http://192.0.2.50/46xxsettings.txt answered with HTTP status 500"
+
+  @req:ASSUME-22 @assumption
+  Rule: ASSUME-22 — A settings file the phone cannot use counts as the server failing
+    A half-applied file leaves the phone half configured: nothing from it is applied.
+
+    Scenario: The configuration server DES names sends a malformed reply
+      Given the phone boots for the first time
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" sends a malformed reply
+      When the user answers Yes
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "https://prov.example.com/j100/46xxsettings.txt is not a usable settings file"
+
+  @req:ASSUME-11 @assumption
+  Rule: ASSUME-11 — After No, a local server that fails leads to the provisioning details by hand
+    A server that cannot be reached, or gives nothing usable, is no server found; on No the
+    phone asks the installer, and DES stays out of it.
+
+    Background:
+      Given the phone boots for the first time
+      And the DHCP server offers the site-specific option "HTTPSRVR=prov.example.com"
+
+    Scenario Outline: After No, the server DHCP names <fault>
+      Given the configuration server "prov.example.com" <fault>
+      When the user answers No
+      Then the phone asks for the provisioning details by hand
+      And the phone tells the user "Could not get settings: <reason>"
+      And the phone never contacted DES
+
+      Examples:
+        | fault                              | reason                                                                 |
+        | has a name that cannot be resolved | the name prov.example.com could not be resolved                        |
+        | stays silent                       | http://prov.example.com/ did not answer within 10 s                    |
+        | drops the connection mid-reply     | http://prov.example.com/ dropped the connection in the middle of its reply |
+        | answers with HTTP status 500       | http://prov.example.com/46xxsettings.txt answered with HTTP status 500 |
+        | sends a malformed reply            | http://prov.example.com/46xxsettings.txt is not a usable settings file |
+
+  @req:ASSUME-15 @assumption
+  Rule: ASSUME-15 — On a later boot, a configuration server that fails leaves the stored settings in use
+    The question belongs to the first boot; a provisioned phone that cannot reach its server
+    keeps working with what it stored rather than asking again.
+
+    Scenario Outline: On restart the configuration server <fault>
+      Given the phone was provisioned from "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" <fault>
+      When the phone restarts
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone uses the setting SIPDOMAIN "example.com"
+      And the phone's log says "Using stored settings"
+
+      Examples:
+        | fault                              |
+        | has a name that cannot be resolved |
+        | stays silent                       |
+        | drops the connection mid-reply     |
+        | rejects the secure connection      |
+        | answers with HTTP status 503       |
+        | sends a malformed reply            |
+
+  @req:ASSUME-9 @assumption
+  Rule: ASSUME-9 — DHCP and LLDP that stay quiet end the search after 30 seconds
+    LLDP can take up to 30 s to arrive; after that the search is over, and an answer that comes
+    later changes nothing: the installer may already be typing.
+
+    Background:
+      Given the phone boots for the first time
+
+    Scenario: After No, with no DHCP server and no LLDP the phone asks for the provisioning details
+      Given there is no DHCP server on the network
+      And the switch sends no LLDP at all
+      When the user answers No
+      Then the phone asks for the provisioning details by hand
+      And the phone gave up the search 30 seconds after it began
+
+    Scenario: On timeout, with no DHCP server and no LLDP the phone asks DES
+      Given there is no DHCP server on the network
+      And the switch sends no LLDP at all
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone gave up the search 30 seconds after it began
+
+    Scenario: With no DHCP server, the server LLDP names is used once the 30 seconds are over
+      Given there is no DHCP server on the network
+      And the switch announces the file server 192.0.2.60 over LLDP
+      And the configuration server "192.0.2.60" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.60"
+      And the phone gave up the search 30 seconds after it began
+
+    Scenario: A DHCP answer that comes after the search is over changes nothing
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 31 seconds
+      And the configuration server "192.0.2.50" holds the site's settings
+      When the user answers No
+      Then the phone asks for the provisioning details by hand
+      And the phone never contacted the configuration server "192.0.2.50"
+
+    Scenario: On timeout, an LLDP frame that comes after the search is over changes nothing
+      Given the DHCP server offers no configuration server
+      And the switch announces the file server 192.0.2.60 over LLDP after 31 seconds
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone never contacted the configuration server "192.0.2.60"
+
+  @req:ASSUME-25 @assumption
+  Rule: ASSUME-25 — A DHCP option the phone cannot read is ignored whole and logged
+    Half-reading an option could send the phone to a wrong server, and nobody at the phone can
+    correct DHCP data: the phone ignores the option, says why in its log, and carries on.
+
+    Background:
+      Given the phone boots for the first time
+
+    Scenario: On timeout, Avaya's option 43 arrives cut off and the phone goes on to DES
+      Given the DHCP server offers Avaya's vendor option naming the server "192.0.2.51" cut off in the middle of the server name
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone's log says "DHCP option 43 ignored: Sub-option 2 of DHCP option 43, at byte offset 6, says it is 10 bytes long but only 7 bytes remain."
+
+    Scenario: After No, a malformed site-specific option leads to the provisioning details by hand
+      Given the DHCP server offers the site-specific option "HTTPSRVR:192.0.2.50"
+      When the user answers No
+      Then the phone asks for the provisioning details by hand
+      And the phone's log says "DHCP option 242 ignored: The DHCP site-specific option has "HTTPSRVR:192.0.2.50" at character 1, which is not a NAME=value pair."
+
+  @req:ASSUME-26 @assumption
+  Rule: ASSUME-26 — An LLDP frame the phone cannot read is ignored whole and logged
+    Half-read addresses could point the phone at a wrong server; switches repeat their frames,
+    so the phone ignores a bad one, says why in its log, and keeps listening.
+
+    Background:
+      Given the phone boots for the first time
+      And the DHCP server offers no configuration server
+
+    Scenario: On timeout, an LLDP frame cut off in the middle sends the phone on to DES
+      Given the switch announces the file server 192.0.2.60 over LLDP in a frame cut off in the middle
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone's log says "LLDP frame ignored: The LLDP frame is cut short"
+
+    Scenario: After No, an LLDP frame listing 0.0.0.0 leads to the provisioning details by hand
+      Given the switch announces the file server 0.0.0.0 over LLDP
+      When the user answers No
+      Then the phone asks for the provisioning details by hand
+      And the phone's log says "LLDP frame ignored: The Avaya file-server TLV at byte offset 26 lists 0.0.0.0, which is not a usable server."
