@@ -9,11 +9,34 @@ module.exports = {
   default: {
     ...common,
     paths: ['features/**/*.feature'],
-    format: ['progress-bar', 'html:reports/cucumber.html', 'message:reports/messages.ndjson'],
+    // Only one formatter may write to stdout: the Allure reporter gets a file target it leaves empty.
+    format: [
+      'progress-bar',
+      'html:reports/cucumber.html',
+      'junit:reports/junit.xml',
+      'message:reports/messages.ndjson',
+      './support/reporting/allure-reporter.js:reports/allure-results/.reporter-output',
+    ],
   },
   test: {
     ...common,
     paths: ['features/**/*.feature'],
     format: ['progress', 'message:reports/messages.ndjson'],
+  },
+  // The benchmark passes its own paths (profile paths would be merged with them) and writes no files.
+  bench: {
+    ...common,
+    format: ['summary'],
+  },
+  // Under Stryker or c8 (`npm run mutate`, `npm run coverage`): no report files, so parallel runs cannot clash.
+  instrumented: {
+    ...common,
+    paths: ['features/**/*.feature'],
+  },
+  // `npm run test:invariants`: the invariants alone, to replay a seed (FC_SEED) or try a boot count (BOOTS); no report files.
+  invariants: {
+    ...common,
+    paths: ['features/invariants.feature'],
+    format: ['progress'],
   },
 };

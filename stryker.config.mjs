@@ -1,0 +1,40 @@
+// Mutation testing of the reference phone (`npm run mutate`): does the specification notice
+// when the phone's decisions or parsers change? See README, "Mutation testing".
+import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
+
+/**
+ * The phone's log narrates what it does for the scenario timeline; no requirement specifies its
+ * wording, so changing that wording is not a change of behaviour. Screen texts, refusal messages
+ * shown to the user and the reasons DES or servers failed stay mutated.
+ */
+const isPhoneLogCall = (callee) =>
+  (callee.type === 'Identifier' && callee.name === 'log') ||
+  (callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && callee.object.property.name === 'log');
+
+export const strykerPlugins = [
+  declareValuePlugin(PluginKind.Ignore, 'phone-log-text', {
+    shouldIgnore: (path) =>
+      path.isCallExpression() && isPhoneLogCall(path.node.callee) ? 'The phone log narrates for the timeline; its wording is not specified.' : undefined,
+  }),
+];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'cucumber',
+  cucumber: { profile: 'instrumented' },
+  plugins: ['@stryker-mutator/cucumber-runner', import.meta.url],
+  ignorers: ['phone-log-text'],
+  // ports.ts is the seam's interface: types and one constant, nothing to mutate.
+  mutate: ['support/phone/**/*.ts', '!support/phone/ports.ts'],
+  // Type errors are caught by `npm run typecheck` before; a checker would take one of the two cores.
+  checkers: [],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  ignorePatterns: ['reports', '.stryker-tmp', 'coverage', '.git', '*.log'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 95, low: 90, break: 90 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
