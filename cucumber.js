@@ -29,9 +29,11 @@ module.exports = {
     format: ['summary'],
   },
   // Under Stryker or c8 (`npm run mutate`, `npm run coverage`): no report files, so parallel runs cannot clash.
+  // The invariants (10,000 boots, ~3 s) are left out: Stryker would rerun them for nearly every mutant.
   instrumented: {
     ...common,
     paths: ['features/**/*.feature'],
+    tags: 'not @invariant',
   },
   // `npm run test:invariants`: the invariants alone, to replay a seed (FC_SEED) or try a boot count (BOOTS); no report files.
   invariants: {

@@ -4,7 +4,7 @@
  * owns the mechanics of time and recording.
  */
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import type sinon from 'sinon';
+import sinon from 'sinon';
 import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad } from './devices';
 import { loadPhoneFactory } from './phone-under-test';
 import type { Clock, Phone, PhoneIdentity, PhoneStatus, Softkey } from './phone/ports';
@@ -15,6 +15,21 @@ import { stamper, type Moment, type Stamp } from './moment';
 
 /** The scenario's virtual clock, as sinon installs it. */
 export type VirtualClock = ReturnType<typeof sinon.useFakeTimers>;
+
+/** Cucumber's own stopwatch uses performance.now and hrtime: leave them real. */
+const VIRTUAL_TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] as const;
+
+/**
+ * sinon's default sandbox keeps every clock it installed (and each clock its scenario's phone)
+ * until sinon.restore(): thousands of boots leaked and warned. This sandbox holds the current one only.
+ */
+const clockSandbox = sinon.createSandbox();
+
+/** A fresh virtual clock, installed for the global timers mock-socket also uses. One at a time. */
+export function installVirtualClock(): VirtualClock {
+  clockSandbox.restore();
+  return clockSandbox.useFakeTimers({ toFake: [...VIRTUAL_TIMERS], now: Date.parse('2026-11-29T09:00:00Z') });
+}
 
 export const PHONE_IDENTITY: PhoneIdentity = {
   model: 'J179',

@@ -13,13 +13,14 @@ const timerEvents: Record<Timer, PhoneEvent> = {
   'discovery window': { type: 'discovery window closed' },
 };
 
-export const createReferencePhone: PhoneFactory = (ports: PhonePorts): Phone => {
+/** Runs a state chart through the ports: the reference phone runs the reference chart (support/faulty-phone runs an altered one). */
+export const phoneRunning = (chart: typeof transition): PhoneFactory => (ports: PhonePorts): Phone => {
   let state: PhoneState = initialState;
   const timers = new Map<Timer, unknown>();
   let stopLldp: (() => void) | undefined;
 
   const dispatch = (event: PhoneEvent): void => {
-    const step = transition(state, event);
+    const step = chart(state, event);
     state = step.state;
     step.effects.forEach(perform);
   };
@@ -90,3 +91,7 @@ export const createReferencePhone: PhoneFactory = (ports: PhonePorts): Phone => 
     }),
   };
 };
+
+export const createReferencePhone: PhoneFactory = phoneRunning(transition);
+/** What the PHONE=<module> seam looks for: `PHONE=support/phone/phone.ts` names the reference phone explicitly. */
+export const createPhone: PhoneFactory = createReferencePhone;

@@ -1,0 +1,45 @@
+/**
+ * A deliberately faulty phone, for `npm run test:faulty-phone` only: the reference state chart and
+ * interpreter with the defects of defects.ts injected around them (nothing copied). The suite
+ * must fail on it and name each broken requirement.
+ */
+import type { Network, PhoneFactory, PhonePorts } from '../phone/ports';
+import { phoneRunning } from '../phone/phone';
+import { screens } from '../phone/screens';
+import { transition, type Effect, type PhoneEvent, type PhoneState, type Step } from '../phone/state-chart';
+import { DES_ADDRESS } from '../phone/services/des-client';
+
+const pressed = (event: PhoneEvent, key: 'No' | 'Cancel'): boolean => event.type === 'input' && event.input.kind === 'softkey' && event.input.key === key;
+
+function faultyChart(onTimeout: () => void) {
+  return (state: PhoneState, event: PhoneEvent): Step => {
+    // CODE-3: Cancel at the code prompt goes back to DES.
+    if (state.name === 'entering code' && pressed(event, 'Cancel')) {
+      return { state: { name: 'asking DES', path: state.path, withCode: false }, effects: [{ type: 'show', screen: screens.askingDes() }, { type: 'ask DES' }] };
+    }
+    if (event.type === 'answer window closed') onTimeout();
+    const step = transition(state, event);
+    // PROMPT-2: the answer window is a second short.
+    let effects: Effect[] = step.effects.map((e) => (e.type === 'start timer' && e.timer === 'answer window' ? { ...e, ms: e.ms - 1000 } : e));
+    // NO-1: after No the phone still asks DES (and ignores what it says).
+    if (state.name === 'asking' && pressed(event, 'No')) effects.push({ type: 'ask DES' });
+    // ASSUME-20: the code DES checks is shown as typed.
+    if (state.name === 'entering code' && event.type === 'input' && event.input.kind === 'entry' && step.state.name === 'asking DES') {
+      const typed = screens.checkingCode(event.input.text);
+      effects = effects.map((e) => (e.type === 'show' ? { type: 'show', screen: typed } : e));
+    }
+    return { state: step.state, effects };
+  };
+}
+
+export const createPhone: PhoneFactory = (ports: PhonePorts) => {
+  let timedOut = false;
+  // ASSUME-19: once the question timed out, DES is asked without TLS.
+  const network: Network = {
+    resolve: (host) => ports.network.resolve(host),
+    connect: (target) => ports.network.connect(timedOut && target.host === DES_ADDRESS.host ? { ...target, secure: false } : target),
+    requestDhcp: (onOffer) => ports.network.requestDhcp(onOffer),
+    listenLldp: (onFrame) => ports.network.listenLldp(onFrame),
+  };
+  return phoneRunning(faultyChart(() => (timedOut = true)))({ ...ports, network });
+};
