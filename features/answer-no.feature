@@ -33,6 +33,93 @@ Feature: Answering No — the phone finds its server on the local network
         | Avaya's DHCP option 43         | the DHCP server offers Avaya's vendor option naming the server "192.0.2.51" | http://192.0.2.51           |
         | LLDP alone                     | the switch announces the file server 192.0.2.60 over LLDP                | http://192.0.2.60               |
 
+    Scenario Outline: The SSON's <settings> tell the phone where its settings file is
+      Given the DHCP server offers the site-specific option "<option>"
+      And the configuration server "<server>" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "<server>"
+
+      Examples: ports, from 1 to 65535
+        | settings        | option                            | server                   |
+        | HTTPPORT        | HTTPSRVR=192.0.2.50,HTTPPORT=8080 | http://192.0.2.50:8080   |
+        | lowest HTTPPORT | HTTPSRVR=192.0.2.50,HTTPPORT=1    | http://192.0.2.50:1      |
+        | TLSPORT         | TLSSRVR=192.0.2.52,TLSPORT=8443   | https://192.0.2.52:8443  |
+        | highest TLSPORT | TLSSRVR=192.0.2.52,TLSPORT=65535  | https://192.0.2.52:65535 |
+
+      Examples: directory, with the phone's own details filled in
+        The phone is a J179 with MAC address 00:1B:4F:5A:10:01 and serial number 22WZ51234567.
+
+        | settings                        | option                                        | server                               |
+        | HTTPDIR with a leading "/"      | HTTPSRVR=192.0.2.50,HTTPDIR=/j100             | http://192.0.2.50/j100               |
+        | HTTPDIR with $MACADDR           | HTTPSRVR=192.0.2.50,HTTPDIR=phones/$MACADDR   | http://192.0.2.50/phones/001b4f5a1001 |
+        | HTTPDIR with $MODEL4, $SERIALNO | HTTPSRVR=192.0.2.50,HTTPDIR=$MODEL4/$SERIALNO | http://192.0.2.50/J179/22WZ51234567  |
+
+    Scenario Outline: The SSON's server is used when the option also sets <name>
+      Given the DHCP server offers the site-specific option "<option>"
+      And the configuration server "192.0.2.50" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.50"
+
+      Examples: settings the phone reads but does not need for provisioning
+        | name                            | option                                                                                           |
+        | MCIPADD, a list of call servers | HTTPSRVR=192.0.2.50,MCIPADD=192.0.2.30,192.0.2.31                                                |
+        | L2QVLAN                         | L2Q=1,L2QVLAN=1212,HTTPSRVR=192.0.2.50                                                           |
+        | SIPDOMAIN                       | SIPDOMAIN=example.com,HTTPSRVR=192.0.2.50                                                        |
+        | SIP_CONTROLLER_LIST             | SIP_CONTROLLER_LIST=10.0.0.6:5061;transport=tls,10.0.0.7:5061;transport=tls,HTTPSRVR=192.0.2.50 |
+        | AADS_URL                        | AADS_URL=https://aads.example.com,HTTPSRVR=192.0.2.50                                            |
+        | ICMPDU                          | ICMPDU=1,HTTPSRVR=192.0.2.50                                                                     |
+        | ICMPRED                         | ICMPRED=0,HTTPSRVR=192.0.2.50                                                                    |
+        | VLANTEST                        | VLANTEST=60,HTTPSRVR=192.0.2.50                                                                  |
+        | names in small letters          | l2q=1,httpsrvr=192.0.2.50                                                                        |
+
+    Scenario Outline: Avaya's option 43 with <settings> names the server
+      Given the DHCP server offers Avaya's vendor option with the settings "<option 43>"
+      And the configuration server "<server>" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "<server>"
+
+      Examples: sub-options Avaya defines
+        | settings                     | option 43                                    | server                       |
+        | HTTPSRVR and HTTPPORT        | HTTPSRVR=192.0.2.51,HTTPPORT=8080            | http://192.0.2.51:8080       |
+        | TLSSRVR, TLSPORT and HTTPDIR | TLSSRVR=192.0.2.52,TLSPORT=8443,HTTPDIR=j100 | https://192.0.2.52:8443/j100 |
+        | a "~" in HTTPDIR             | HTTPSRVR=192.0.2.51,HTTPDIR=~j100            | http://192.0.2.51/~j100      |
+
+    Scenario Outline: Avaya's option 43 <ending> names the server
+      Given the DHCP server offers Avaya's vendor option naming the server "192.0.2.51" <ending>
+      And the configuration server "192.0.2.51" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.51"
+
+      Examples: endings RFC 2132 allows
+        | ending                                                 |
+        | padded at the end                                      |
+        | closed with an End byte                                |
+        | followed by an empty sub-option the phone does not use |
+
+    Scenario Outline: LLDP names the server in a frame <layout>
+      Given the switch announces the file server 192.0.2.60 over LLDP in a frame <layout>
+      And the configuration server "192.0.2.60" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.60"
+
+      Examples: frame layouts switches send
+        | layout                                                            |
+        | padded to 1500 bytes                                              |
+        | after an organisationally specific TLV of only an OUI and subtype |
+
+    Scenario: LLDP may list four file servers
+      Given the switch announces 4 file servers over LLDP, the first of them 192.0.2.61
+      And the configuration server "192.0.2.61" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.61"
+
+    Scenario: The call server LLDP announces is not taken for a configuration server
+      Given the switch announces the file server 192.0.2.60 and the call server 192.0.2.70 over LLDP
+      And the configuration server "192.0.2.60" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.60"
+      And the phone never contacted the configuration server "192.0.2.70"
+
     Scenario: DES is not contacted even when it would have named a server
       Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
       And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
@@ -65,10 +152,10 @@ Feature: Answering No — the phone finds its server on the local network
     LLDP frames can take up to 30 s to arrive. A late frame still counts; after 30 s the search
     is over.
 
-    Scenario: A later LLDP frame without a file server does not erase the one announced before
+    Scenario: The first file server LLDP announces is kept until DHCP has answered
       Given the DHCP server offers the site-specific option "L2Q=1" after 5 seconds
       And the switch announces the file server 192.0.2.60 over LLDP after 0.5 seconds
-      And the switch sends LLDP without a file server
+      And the switch announces the file server 192.0.2.61 over LLDP after 1 second
       And the configuration server "192.0.2.60" holds the site's settings
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
@@ -94,7 +181,7 @@ Feature: Answering No — the phone finds its server on the local network
       When the user answers No
       Then the phone <outcome>
 
-      Examples:
+      Examples: either side of the 30-second search
         | wait           | outcome                                        |
         | 29 seconds     | is provisioned from "http://192.0.2.60"        |
         | 31 seconds     | asks for the provisioning details by hand      |
@@ -118,6 +205,59 @@ Feature: Answering No — the phone finds its server on the local network
       When the user answers No
       Then the phone is provisioned from "https://192.0.2.52:411"
 
+    Scenario: The file servers LLDP lists are tried in order, and no others
+      Given the DHCP server offers no configuration server
+      And the switch announces the file servers 192.0.2.60 and 192.0.2.61 over LLDP
+      And the configuration server "192.0.2.60" is not on the network
+      And the configuration server "192.0.2.61" is not on the network
+      When the user answers No
+      Then the phone tried the configuration servers "192.0.2.60" and "192.0.2.61" in that order
+      And the phone asks for the provisioning details by hand
+
+  @req:ASSUME-28 @assumption
+  Rule: ASSUME-28 — In one DHCP reply the site-specific option outranks option 43, which outranks siaddr, setting by setting
+    J100 phones read the standard DHCP fields first and the site-specific option last; a setting
+    read later overrides the one before, and a setting a source leaves out keeps the earlier value.
+
+    Scenario: siaddr alone names the server
+      Given the DHCP server names the next server 192.0.2.40 in its reply
+      And the configuration server "192.0.2.40" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.40"
+
+    Scenario: Avaya's option 43 outranks siaddr
+      Given the DHCP server names the next server 192.0.2.40 in its reply
+      And the DHCP server offers Avaya's vendor option naming the server "192.0.2.51"
+      And the configuration server "192.0.2.40" holds the site's settings
+      And the configuration server "192.0.2.51" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.51"
+      And the phone never contacted the configuration server "192.0.2.40"
+
+    Scenario: The site-specific option outranks Avaya's option 43
+      Given the DHCP server offers Avaya's vendor option naming the server "192.0.2.51"
+      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
+      And the configuration server "192.0.2.50" holds the site's settings
+      And the configuration server "192.0.2.51" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "http://192.0.2.50"
+      And the phone never contacted the configuration server "192.0.2.51"
+
+    Scenario Outline: What the site-specific option leaves out keeps its value from <lower source>
+      Given <lower>
+      And the DHCP server offers the site-specific option "<option>"
+      And the configuration server "<server>" holds the site's settings
+      When the user answers No
+      Then the phone is provisioned from "<server>"
+
+      Examples: settings the SSON does not mention
+        | lower source           | lower                                                                                            | option              | server                      |
+        | siaddr                 | the DHCP server names the next server 192.0.2.40 in its reply                                    | HTTPDIR=j100        | http://192.0.2.40/j100      |
+        | option 43's server     | the DHCP server offers Avaya's vendor option naming the server "192.0.2.51"                      | HTTPDIR=j100        | http://192.0.2.51/j100      |
+        | option 43's directory  | the DHCP server offers Avaya's vendor option with the settings "HTTPSRVR=192.0.2.51,HTTPDIR=j100" | L2Q=1               | http://192.0.2.51/j100      |
+        | option 43's port       | the DHCP server offers Avaya's vendor option with the settings "HTTPSRVR=192.0.2.51,HTTPPORT=8080" | HTTPDIR=j100        | http://192.0.2.51:8080/j100 |
+        | option 43's TLS server | the DHCP server offers Avaya's vendor option with the settings "TLSSRVR=192.0.2.52"              | HTTPSRVR=192.0.2.50 | https://192.0.2.52:411      |
+
   @req:NO-2
   Rule: NO-2 — When DHCP and LLDP name no server, the phone asks for the provisioning details by hand
 
@@ -127,6 +267,7 @@ Feature: Answering No — the phone finds its server on the local network
       When the user answers No
       Then the phone asks for the provisioning details by hand
       And the phone searched with DHCP and LLDP
+      And the phone contacted no configuration server
       And the phone never contacted DES
 
     Scenario: The provisioning details typed by hand provision the phone
@@ -169,6 +310,13 @@ Feature: Answering No — the phone finds its server on the local network
       When the user answers No
       And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu instead of typing it
       Then the phone is provisioned from "https://prov.example.com/j100"
+
+    Scenario: A server from the administration menu that cannot be reached leads to the provisioning details by hand
+      Given the configuration server "https://prov.example.com/j100" is not on the network
+      When the user answers No
+      And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu
+      Then the phone asks for the provisioning details by hand
+      And the phone never contacted DES
 
     Scenario: The administration menu does not answer the question
       Given the configuration server "https://prov.example.com/j100" holds the site's settings

@@ -55,6 +55,16 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone uses the setting SIP_CONTROLLER_LIST "sbc1.leeds.example.com:5061;transport=tls"
       And the phone uses the setting SIPDOMAIN "leeds.example.com"
 
+    @fault
+    Scenario: DES and the server it names send their replies a few bytes at a time
+      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And DES sends its reply a few bytes at a time
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And the configuration server "https://prov.example.com/j100" sends its reply a few bytes at a time
+      When the user answers Yes
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone uses the setting SIPDOMAIN "example.com"
+
   @req:YES-3
   Rule: YES-3 — When the server DES names cannot be contacted, the phone asks for the server by hand
 
@@ -110,3 +120,114 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       When the user answers Yes
       Then the phone asks for the configuration server by hand
       And the phone tells the user "unusable provisioning URL"
+
+    @fault
+    Scenario: DES leaves the provisioning URL out of its reply
+      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      But DES leaves the provisioning URL out of its reply
+      When the user answers Yes
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "Could not reach Device Enrollment Services: its reply has no provisioning URL"
+
+    @fault
+    Scenario: DES sends the bare provisioning URL instead of its usual reply
+      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      But DES sends the bare provisioning URL instead of its usual reply
+      When the user answers Yes
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "Could not reach Device Enrollment Services: it sent a reply the phone could not read"
+
+  @req:ASSUME-29 @assumption
+  Rule: ASSUME-29 — The phone runs its settings file top to bottom, jumping only forward, and applies included files over it
+    Avaya documents the statements of 46xxsettings.txt but not every detail of how they run. Jumps
+    go forward only, so a file always ends; a missing model-specific file must not cost the phone
+    the site's settings. The phone here is a J179 with MAC address 00:1B:4F:5A:10:01 and serial
+    number 22WZ51234567.
+
+    Background:
+      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+
+    Scenario Outline: IF $<variable> SEQ <value> <outcome>
+      Given the configuration server "https://prov.example.com/j100" holds these settings:
+        """
+        IF $<variable> SEQ <value> GOTO DESK_PHONES
+        IF $MODEL4 SEQ J189 GOTO DESK_PHONES
+        SET SIPDOMAIN other.example.com
+        GOTO END
+        # DESK_PHONES
+        SET SIPDOMAIN leeds.example.com
+        # END
+        """
+      When the user answers Yes
+      Then the phone uses the setting SIPDOMAIN "<domain>"
+
+      Examples: the phone's own values jump
+        | variable | value        | outcome                                    | domain            |
+        | MODEL4   | J179         | jumps to the label                         | leeds.example.com |
+        | MODEL4   | "J179"       | jumps to the label, quotes aside           | leeds.example.com |
+        | MACADDR  | 001b4f5a1001 | jumps to the label                         | leeds.example.com |
+        | SERIALNO | 22WZ51234567 | jumps to the label                         | leeds.example.com |
+
+      Examples: other values run on
+        | variable | value        | outcome                                    | domain            |
+        | MODEL4   | J169         | runs on                                    | other.example.com |
+        | MACADDR  | 001B4F5A1001 | runs on, as the MAC is lower case          | other.example.com |
+        | GROUP    | 1            | runs on, as the phone has no such variable | other.example.com |
+
+    Scenario: A jump to a label that is not ahead ends the file
+      Given the configuration server "https://prov.example.com/j100" holds these settings:
+        """
+        SET SIPDOMAIN leeds.example.com
+        # AGAIN
+        GOTO AGAIN
+        SET SIPDOMAIN never.example.com
+        """
+      When the user answers Yes
+      Then the phone uses the setting SIPDOMAIN "leeds.example.com"
+
+    Scenario: A file included with GET is applied over the main file, even over its later settings
+      Given the configuration server "https://prov.example.com/j100" holds these settings:
+        """
+        SET SNTPSRVR 192.0.2.123
+        GET j179-leeds.txt
+        SET SIPDOMAIN example.com
+        """
+      And the configuration server "https://prov.example.com/j100" also holds the settings file "j179-leeds.txt":
+        """
+        SET SIPDOMAIN leeds.example.com
+        """
+      When the user answers Yes
+      Then the phone uses the setting SIPDOMAIN "leeds.example.com"
+      And the phone uses the setting SNTPSRVR "192.0.2.123"
+      And the phone fetched "46xxsettings.txt", then "j179-leeds.txt" from the configuration server "https://prov.example.com/j100", and nothing else
+
+    @bad-input
+    Scenario: An included file the server does not have is skipped and the main file's settings stay
+      Given the configuration server "https://prov.example.com/j100" holds these settings:
+        """
+        SET SIPDOMAIN example.com
+        GET j179-leeds.txt
+        """
+      When the user answers Yes
+      Then the phone is provisioned from "https://prov.example.com/j100"
+      And the phone uses the setting SIPDOMAIN "example.com"
+      And the phone's log says "https://prov.example.com/j100/j179-leeds.txt answered with HTTP status 404"
+
+    Scenario: Columns lined up with spaces and Windows line endings read as the words they hold
+      Given the configuration server "https://prov.example.com/j100" holds these settings, saved with Windows line endings:
+        """
+        ## Columns lined up with spaces
+        IF    $MODEL4     SEQ   J179   GOTO   DESK
+        SET   SIPDOMAIN   other.example.com
+        #     DESK
+        GET   leeds.txt
+        GOTO  END
+        SET   SIPDOMAIN   never.example.com
+        #     END
+        """
+      And the configuration server "https://prov.example.com/j100" also holds the settings file "leeds.txt":
+        """
+        SET   SIPDOMAIN   leeds.example.com
+        """
+      When the user answers Yes
+      Then the phone uses the setting SIPDOMAIN "leeds.example.com"

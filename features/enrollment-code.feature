@@ -92,6 +92,14 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
       Then the phone asks for the enrollment code
       And the phone tells the user "The enrollment code was not accepted (expired code)"
 
+    @fault
+    Scenario: DES rejects the code without saying why
+      Given DES rejects enrollment codes without saying why
+      When the user answers Yes
+      And the user enters the enrollment code "11112222"
+      Then the phone asks for the enrollment code
+      And the phone tells the user "The enrollment code was not accepted (unknown code)"
+
   @req:ASSUME-6 @assumption
   Rule: ASSUME-6 — After 5 wrong codes DES locks the phone out and the phone asks for the server by hand
     DES counts wrong codes and locks a device out for some minutes (its numbers are not

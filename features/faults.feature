@@ -12,7 +12,8 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
                          configuration server's fault, in its own rows)
     silent               a DHCP answer or LLDP frame that comes after the 30 s search is over
     dropped mid-reply    Avaya's option 43 cut off; an LLDP frame cut off
-    TLS rejected         not applicable: neither uses TLS
+    hangs up             not applicable: neither keeps a connection open to answer on
+    TLS rejected         not applicable: neither uses TLS (nor does a server that speaks only TLS)
     error status         not applicable: DHCP has none for options (a refused lease leaves the phone
                          with no DHCP answer at all, as when it is absent), and LLDP has no replies
     malformed reply      a site-specific option or an LLDP frame the phone cannot read
@@ -34,17 +35,21 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And the phone never consulted DHCP or LLDP
 
       Examples: network faults
-        | fault                              | reason                                                                  |
-        | is not on the network              | https://des.avaya.com/ refused the connection                           |
-        | has a name that cannot be resolved | the name des.avaya.com could not be resolved                            |
-        | stays silent                       | https://des.avaya.com/ did not answer within 10 s                       |
-        | drops the connection mid-reply     | https://des.avaya.com/ dropped the connection in the middle of its reply |
-        | rejects the secure connection      | the secure connection to https://des.avaya.com/ failed                  |
+        | fault                              | reason                                                                          |
+        | is not on the network              | https://des.avaya.com/ refused the connection                                   |
+        | has a name that cannot be resolved | the name des.avaya.com could not be resolved                                    |
+        | stays silent                       | https://des.avaya.com/ did not answer within 10 s                               |
+        | drops the connection mid-reply     | https://des.avaya.com/ dropped the connection in the middle of its reply        |
+        | hangs up without answering         | https://des.avaya.com/ closed the connection without replying                   |
+        | rejects the secure connection      | the secure connection to https://des.avaya.com/ failed (certificate not trusted) |
 
       Examples: faulty answers
         | fault                        | reason                                                |
         | answers with HTTP status 400 | it answered with HTTP status 400                      |
         | answers with HTTP status 401 | it answered with HTTP status 401                      |
+        | answers with HTTP status 403 | it answered with HTTP status 403                      |
+        | answers with HTTP status 404 | it answered with HTTP status 404                      |
+        | answers with HTTP status 423 | it answered with HTTP status 423                      |
         | answers with HTTP status 500 | it answered with HTTP status 500                      |
         | answers with HTTP status 503 | it answered with HTTP status 503                      |
         | sends a malformed reply      | it sent a reply the phone could not read              |
@@ -65,12 +70,12 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And the phone tells the user "Could not reach Device Enrollment Services: <reason>"
 
       Examples: network faults
-        | fault                              | reason                                                                  |
-        | is not on the network              | https://des.avaya.com/ refused the connection                           |
-        | has a name that cannot be resolved | the name des.avaya.com could not be resolved                            |
-        | stays silent                       | https://des.avaya.com/ did not answer within 10 s                       |
-        | drops the connection mid-reply     | https://des.avaya.com/ dropped the connection in the middle of its reply |
-        | rejects the secure connection      | the secure connection to https://des.avaya.com/ failed                  |
+        | fault                              | reason                                                                          |
+        | is not on the network              | https://des.avaya.com/ refused the connection                                   |
+        | has a name that cannot be resolved | the name des.avaya.com could not be resolved                                    |
+        | stays silent                       | https://des.avaya.com/ did not answer within 10 s                               |
+        | drops the connection mid-reply     | https://des.avaya.com/ dropped the connection in the middle of its reply        |
+        | rejects the secure connection      | the secure connection to https://des.avaya.com/ failed (certificate not trusted) |
 
       Examples: faulty answers
         | fault                        | reason                                                |
@@ -92,13 +97,13 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       Then the phone asks for the configuration server by hand
       And the phone tells the user "Could not get settings: <reason>"
 
-      Examples:
+      Examples: network faults
         | fault                              | reason                                                                         |
         | is not on the network              | https://prov.example.com/j100 refused the connection                           |
         | has a name that cannot be resolved | the name prov.example.com could not be resolved                                |
         | stays silent                       | https://prov.example.com/j100 did not answer within 10 s                       |
         | drops the connection mid-reply     | https://prov.example.com/j100 dropped the connection in the middle of its reply |
-        | rejects the secure connection      | the secure connection to https://prov.example.com/j100 failed                  |
+        | rejects the secure connection      | the secure connection to https://prov.example.com/j100 failed (certificate not trusted) |
 
   @req:ASSUME-27 @assumption
   Rule: ASSUME-27 — A configuration server answering with an error status counts as the server failing
@@ -115,7 +120,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       Then the phone asks for the configuration server by hand
       And the phone tells the user "Could not get settings: <reason>"
 
-      Examples:
+      Examples: answers that bring no settings file
         | fault                        | reason                                                                           |
         | answers with HTTP status 404 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 404     |
         | answers with HTTP status 403 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 403     |
@@ -159,13 +164,14 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And the phone tells the user "Could not get settings: <reason>"
       And the phone never contacted DES
 
-      Examples:
+      Examples: faults of a configuration server
         | fault                              | reason                                                                 |
         | has a name that cannot be resolved | the name prov.example.com could not be resolved                        |
         | stays silent                       | http://prov.example.com/ did not answer within 10 s                    |
         | drops the connection mid-reply     | http://prov.example.com/ dropped the connection in the middle of its reply |
         | answers with HTTP status 500       | http://prov.example.com/46xxsettings.txt answered with HTTP status 500 |
         | sends a malformed reply            | http://prov.example.com/46xxsettings.txt is not a usable settings file |
+        | speaks only TLS                    | http://prov.example.com/ sent a reply that is not HTTP                 |
 
   @req:ASSUME-15 @assumption
   Rule: ASSUME-15 — On a later boot, a configuration server that fails leaves the stored settings in use
@@ -180,7 +186,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And the phone uses the setting SIPDOMAIN "example.com"
       And the phone's log says "Using stored settings"
 
-      Examples:
+      Examples: faults of a configuration server
         | fault                              |
         | has a name that cannot be resolved |
         | stays silent                       |

@@ -20,12 +20,16 @@ Feature: Typing the server by hand
       And the user enters the configuration server "<typed>"
       Then the phone is provisioned from "<server>"
 
-      Examples:
+      Examples: forms of address the phone accepts
         | form                   | typed                            | server                           |
         | an https URL with path | https://prov.example.com/j100    | https://prov.example.com/j100    |
         | an http URL with port  | http://prov.example.com:8080     | http://prov.example.com:8080     |
         | a bare IPv4 address    | 192.0.2.40                       | http://192.0.2.40                |
         | a bare name and port   | prov.example.com:8080            | http://prov.example.com:8080     |
+        | a one-letter name part | https://j.example.com            | https://j.example.com            |
+        | a 255 in an address    | 10.255.0.1                       | http://10.255.0.1                |
+        | the lowest port        | prov.example.com:1               | http://prov.example.com:1        |
+        | the highest port       | https://prov.example.com:65535   | https://prov.example.com:65535   |
 
     @bad-input
     Scenario Outline: <mistake> is refused
@@ -35,12 +39,38 @@ Feature: Typing the server by hand
       Then the phone refuses it, saying "<message>"
       And the phone asks for the configuration server by hand
 
-      Examples:
+      Examples: addresses the phone cannot use
         | mistake             | typed                  | message                                                                                  |
         | an unknown scheme   | ftp://prov.example.com | The server address starts with "ftp://"; only http:// and https:// are allowed.          |
         | a space             | prov example.com       | The server address must not contain spaces.                                              |
         | a port out of range | prov.example.com:70000 | The port in the server address must be a number from 1 to 65535, not "70000".            |
         | nothing at all      |                        | No server address was entered; type an address such as https://provisioning.example.com. |
+
+    @fault
+    Scenario Outline: A name with digits, <typed>, is still looked up as a name
+      Given the configuration server "<typed>" has a name that cannot be resolved
+      When the user answers Yes
+      And the user presses Cancel
+      And the user enters the configuration server "<typed>"
+      Then the phone asks for the configuration server by hand
+      And the phone tells the user "the name <typed> could not be resolved"
+
+      Examples: names that only partly look like an IPv4 address
+        | typed             |
+        | 192.0.2.40.nip.io |
+        | fileserver1       |
+
+    Scenario Outline: A server <entry>, as long as allowed, is accepted
+      When the user answers Yes
+      And the user presses Cancel
+      And the user enters a configuration server <entry>
+      Then the phone accepts it and tries to reach that server
+
+      Examples: at the limits
+        | entry                             |
+        | address of 255 characters         |
+        | name of 253 characters            |
+        | name with a part of 63 characters |
 
     Scenario: A server that cannot be reached brings the prompt back with the reason
       Given the configuration server "https://prov.example.com/j100" is not on the network
@@ -99,4 +129,17 @@ Feature: Typing the server by hand
       And the user presses Cancel
       And the user enters the configuration server "https://prov.example.com/j100"
       Then the phone asks for the configuration server by hand
+      And the phone tells the user "is not a usable settings file"
+
+    @bad-input
+    Scenario: Nothing from a settings file the phone cannot use is applied
+      Given the configuration server "https://prov.example.com/j100" holds these settings:
+        """
+        SET SNTPSRVR 192.0.2.123
+        SETT SIPDOMAIN example.com
+        """
+      When the user answers Yes
+      And the user presses Cancel
+      And the user enters the configuration server "https://prov.example.com/j100"
+      Then the phone has no setting SNTPSRVR
       And the phone tells the user "is not a usable settings file"

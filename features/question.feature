@@ -9,7 +9,7 @@ Feature: The auto provisioning question on first boot
 
     Scenario: The question is the first thing a new phone shows
       When the phone boots for the first time
-      Then the phone shows "Do you want to activate Auto Provisioning now"
+      Then the first thing the phone shows is "Do you want to activate Auto Provisioning now"
       And the phone offers the answers Yes and No
 
     Scenario: The phone waits for the answer before looking for a server
@@ -86,6 +86,42 @@ Feature: The auto provisioning question on first boot
       And the DHCP server offers no configuration server
       When the user answers No
       Then the phone shows "Enter provisioning details"
+
+    Scenario Outline: "<title>" comes with <hint> and <keys>
+      Given the phone boots for the first time
+      And <situation>
+      When the user answers <answer>
+      Then the phone showed "<title>" with <hint> and <keys>
+
+      Examples: on the way to DES
+        | answer | situation                                     | title                                         | hint                                                       | keys                   |
+        | Yes    | DES has no configuration server for the phone | Do you want to activate Auto Provisioning now | no hint                                                    | the keys Yes and No    |
+        | Yes    | DES has no configuration server for the phone | Contacting Device Enrollment Services         | no hint                                                    | no keys                |
+        | Yes    | DES has no configuration server for the phone | Enter enrollment code                         | the hint "8 or 12 digits, from Device Enrollment Services" | the keys OK and Cancel |
+
+      Examples: on the local network
+        | answer | situation                                      | title                              | hint                                               | keys                   |
+        | No     | the DHCP server offers no configuration server | Searching for configuration server | the hint "DHCP, LLDP"                              | no keys                |
+        | No     | the DHCP server offers no configuration server | Enter provisioning details         | the hint "File server address for the settings file" | the keys OK and Cancel |
+
+    Scenario Outline: "<title>" after <reply> comes with <hint> and <keys>
+      Given the phone boots for the first time
+      And <situation>
+      When the user answers <answer>
+      And <reply>
+      Then the phone showed "<title>" with <hint> and <keys>
+
+      Examples: replies to a prompt
+        | answer | situation                                      | reply                                          | title                                 | hint                                                          | keys                   |
+        | Yes    | DES has no configuration server for the phone  | the user enters the enrollment code "48213377" | Contacting Device Enrollment Services | the hint "Enrollment code ••••••••"                           | no keys                |
+        | Yes    | DES has no configuration server for the phone  | the user presses Cancel                        | Enter configuration server            | the hint "Address of the server that holds the settings file" | the keys OK and Cancel |
+        | No     | the DHCP server offers no configuration server | the user presses Cancel                        | Not provisioned                       | the hint "Set the configuration server in the administration menu" | no keys           |
+
+    Scenario: A restart shows the server it gets the settings from, then the SIP domain
+      Given the phone was provisioned from "https://prov.example.com/j100"
+      When the phone restarts
+      Then the phone showed "Getting settings" with the hint "https://prov.example.com/j100" and no keys
+      And the phone showed "Provisioned" with the hint "https://prov.example.com/j100 (SIP domain example.com)" and no keys
 
   @req:ASSUME-15 @assumption
   Rule: ASSUME-15 — A provisioned phone does not ask again on later boots

@@ -18,10 +18,20 @@ Feature: No answer — the phone looks locally first, then asks DES
       Then the phone is provisioned from "<server>"
       And the phone never contacted DES
 
-      Examples:
+      Examples: one source at a time
         | source        | announcement                                                          | server            |
         | the SSON      | the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" | http://192.0.2.50 |
         | LLDP alone    | the switch announces the file server 192.0.2.60 over LLDP             | http://192.0.2.60 |
+        | option 43     | the DHCP server offers Avaya's vendor option with the settings "TLSSRVR=192.0.2.52,TLSPORT=8443" | https://192.0.2.52:8443 |
+        | siaddr        | the DHCP server names the next server 192.0.2.40 in its reply          | http://192.0.2.40 |
+
+    Scenario: A late LLDP server is still waited for when DHCP names none
+      Given the DHCP server offers no configuration server
+      And the switch announces the file server 192.0.2.60 over LLDP after 20 seconds
+      And the configuration server "192.0.2.60" holds the site's settings
+      When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "http://192.0.2.60"
+      And the phone never contacted DES
 
     Scenario: With both, the SSON's server is used even when LLDP comes first
       Given the switch announces the file server 192.0.2.60 over LLDP after 1 second
@@ -54,12 +64,32 @@ Feature: No answer — the phone looks locally first, then asks DES
     A server that cannot be reached is no server found, and on the timeout path DES comes
     after a local search that found nothing.
 
-    Scenario: The server DHCP names is down, DES names another
-      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
-      And the configuration server "192.0.2.50" is not on the network
+    Scenario Outline: The server <source> names is down, DES names another
+      Given <announcement>
+      And the configuration server "<server>" is not on the network
       And DES assigns the phone to the configuration server "https://prov.example.com/j100"
       And the configuration server "https://prov.example.com/j100" holds the site's settings
       When nobody answers the question for 60 seconds
+      Then the phone is provisioned from "https://prov.example.com/j100"
+
+      Examples: a local source names a server that is down
+        | source | announcement                                                          | server     |
+        | DHCP   | the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" | 192.0.2.50 |
+        | LLDP   | the switch announces the file server 192.0.2.60 over LLDP             | 192.0.2.60 |
+
+  @req:ASSUME-21 @assumption
+  Rule: ASSUME-21 — The administration menu outranks DHCP and LLDP
+    It serves the No path while the phone searches. On the timeout path nobody chose the local
+    network: the search runs its course and DES follows; the installer's way in is the screen
+    that shows the phone is not provisioned.
+
+    Scenario: On timeout, a server set in the administration menu during the search is not used
+      Given the DHCP server offers no configuration server
+      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And the configuration server "192.0.2.50" holds the site's settings
+      When nobody answers the question for 60 seconds
+      And the installer sets the configuration server "192.0.2.50" in the administration menu
       Then the phone is provisioned from "https://prov.example.com/j100"
 
   @req:ASSUME-2 @assumption

@@ -10,6 +10,14 @@ Given('the configuration server {url} holds these settings:', function (this: Pr
   this.site.holdsSettings(url, file);
 });
 
+Given('the configuration server {url} holds these settings, saved with Windows line endings:', function (this: ProvisioningWorld, url: string, file: string) {
+  this.site.holdsSettings(url, file.replace(/\n/g, '\r\n'));
+});
+
+Given('the configuration server {url} also holds the settings file {string}:', function (this: ProvisioningWorld, url: string, name: string, file: string) {
+  this.site.holdsFile(url, name, file);
+});
+
 Given('the configuration server {url} holds a settings file of {int} KiB', function (this: ProvisioningWorld, url: string, kib: number) {
   this.site.holdsSettingsOfSize(url, kib);
 });
@@ -34,8 +42,16 @@ Then('the phone tried the configuration servers {url} and {url} in that order', 
   this.expect.askedServersInOrder([first, second]);
 });
 
+Then('the phone fetched {string}, then {string} from the configuration server {url}, and nothing else', function (this: ProvisioningWorld, first: string, second: string, url: string) {
+  this.expect.fetchedFiles(url, [first, second]);
+});
+
 Then('the phone has no setting {word}', function (this: ProvisioningWorld, name: string) {
   this.expect.noSetting(name);
+});
+
+Then('the phone contacted no configuration server', function (this: ProvisioningWorld) {
+  this.expect.neverContacted('configuration server');
 });
 
 Then('the phone never contacted the configuration server {url}', function (this: ProvisioningWorld, url: string) {

@@ -46,3 +46,15 @@ Then('the phone asked DES only after DHCP and LLDP found nothing', function (thi
 Then('the phone reached DES only over TLS at des.avaya.com', function (this: ProvisioningWorld) {
   this.expect.reachedDesOnlyOverTls();
 });
+
+Given('DES leaves the provisioning URL out of its reply', function (this: ProvisioningWorld) {
+  this.network.des.replyWith('no provisioning URL');
+});
+
+Given('DES sends the bare provisioning URL instead of its usual reply', function (this: ProvisioningWorld) {
+  this.network.des.replyWith('bare provisioning URL');
+});
+
+Given('DES rejects enrollment codes without saying why', function (this: ProvisioningWorld) {
+  this.network.des.replyWith('no refusal reason');
+});

@@ -21,6 +21,15 @@ When('the user enters a configuration server address of {int} characters', async
   await this.enterManually('configuration server', `${start}${'p'.repeat(length - start.length)}`);
 });
 
+/** A DNS name of exactly `length` characters, in parts of at most 63 characters. */
+When('the user enters a configuration server name of {int} characters', async function (this: ProvisioningWorld, length: number) {
+  await this.enterManually('configuration server', Array.from({ length }, (_, at) => (at % 64 === 63 ? '.' : 'p')).join(''));
+});
+
+When('the user enters a configuration server name with a part of {int} characters', async function (this: ProvisioningWorld, length: number) {
+  await this.enterManually('configuration server', `${'p'.repeat(length)}.example.com`);
+});
+
 When('the user enters the {manual form} {url}', async function (this: ProvisioningWorld, form: ManualForm, url: string) {
   await this.enterManually(form, url);
 });
@@ -37,6 +46,10 @@ Then('the phone shows {string}', function (this: ProvisioningWorld, title: strin
   this.expect.shows(title);
 });
 
+Then('the phone showed {string} with {hint} and {keys}', function (this: ProvisioningWorld, title: string, hint: string | undefined, keys: string[]) {
+  this.expect.showed({ title, detail: hint, softkeys: keys });
+});
+
 Then('the phone asks for the enrollment code', function (this: ProvisioningWorld) {
   this.expect.isIn('entering code');
   this.expect.shows('Enter enrollment code');
@@ -48,6 +61,10 @@ Then('the phone asks for the {manual form} by hand', function (this: Provisionin
 
 Then('the phone refuses it, saying {message}', function (this: ProvisioningWorld, message: string) {
   this.expect.refused(message);
+});
+
+Then('the phone accepts it and tries to reach that server', function (this: ProvisioningWorld) {
+  this.expect.triedTypedServer();
 });
 
 Then('the phone tells the user {message}', function (this: ProvisioningWorld, text: string) {

@@ -1,5 +1,5 @@
 import { Given, Then } from '@cucumber/cucumber';
-import type { LldpDamage, Option43Damage } from '../support/site';
+import { consecutiveAddresses, type LldpDamage, type LldpLayout, type Option43Damage, type Option43Ending } from '../support/site';
 import type { ProvisioningWorld } from '../support/world';
 
 Given('the DHCP server offers the site-specific option {string}', function (this: ProvisioningWorld, sson: string) {
@@ -16,6 +16,18 @@ Given("the DHCP server offers Avaya's vendor option naming the server {string}",
 
 Given("the DHCP server offers Avaya's vendor option naming the server {string} {option 43 damage}", function (this: ProvisioningWorld, server: string, damage: Option43Damage) {
   this.site.dhcpOffersDamagedVendorOption(server, damage);
+});
+
+Given("the DHCP server offers Avaya's vendor option naming the server {string} {option 43 ending}", function (this: ProvisioningWorld, server: string, ending: Option43Ending) {
+  this.site.dhcpOffersVendorOptionEnding(server, ending);
+});
+
+Given("the DHCP server offers Avaya's vendor option with the settings {string}", function (this: ProvisioningWorld, settings: string) {
+  this.site.dhcpOffersVendorSettings(settings);
+});
+
+Given('the DHCP server names the next server {ip} in its reply', function (this: ProvisioningWorld, ip: string) {
+  this.site.dhcpNamesNextServer(ip);
 });
 
 Given("the DHCP server offers another vendor's option 43 naming the server {string}", function (this: ProvisioningWorld, server: string) {
@@ -46,8 +58,24 @@ Given('the switch announces the file server {ip} over LLDP in a frame {lldp dama
   this.site.switchAnnouncesDamaged(ip, damage, 1000);
 });
 
+Given('the switch announces the file server {ip} over LLDP in a frame {lldp layout}', function (this: ProvisioningWorld, ip: string, layout: LldpLayout) {
+  this.site.switchAnnouncesLaidOut(ip, layout);
+});
+
+Given('the switch announces the file servers {ip} and {ip} over LLDP', function (this: ProvisioningWorld, first: string, second: string) {
+  this.site.switchAnnounces([first, second], 1000);
+});
+
+Given('the switch announces the file server {ip} and the call server {ip} over LLDP', function (this: ProvisioningWorld, fileServer: string, callServer: string) {
+  this.site.switchAnnouncesWithCallServer(fileServer, callServer);
+});
+
 Given('the switch announces {int} file servers over LLDP', function (this: ProvisioningWorld, count: number) {
-  this.site.switchAnnounces(Array.from({ length: count }, (_, i) => `192.0.2.${61 + i}`), 1000);
+  this.site.switchAnnounces(consecutiveAddresses('192.0.2.61', count), 1000);
+});
+
+Given('the switch announces {int} file servers over LLDP, the first of them {ip}', function (this: ProvisioningWorld, count: number, first: string) {
+  this.site.switchAnnounces(consecutiveAddresses(first, count), 1000);
 });
 
 Given('the switch sends no LLDP at all', function (this: ProvisioningWorld) {

@@ -2,7 +2,16 @@ import { defineParameterType } from '@cucumber/cucumber';
 import type { Softkey } from '../support/phone/ports';
 import { describeFault, type Fault } from '../support/faults';
 import type { Service } from '../support/network/traffic';
-import { LLDP_DAMAGES, OPTION_43_DAMAGES, type LldpDamage, type Option43Damage } from '../support/site';
+import {
+  LLDP_DAMAGES,
+  LLDP_LAYOUTS,
+  OPTION_43_DAMAGES,
+  OPTION_43_ENDINGS,
+  type LldpDamage,
+  type LldpLayout,
+  type Option43Damage,
+  type Option43Ending,
+} from '../support/site';
 
 const UNITS_MS: Record<string, number> = { millisecond: 1, second: 1000, minute: 60_000 };
 
@@ -25,6 +34,16 @@ defineParameterType({ name: 'url', regexp: /"([^"]*)"/, transformer: (url: strin
 /** What the phone says, in quotes; it may itself quote what the user typed. */
 defineParameterType({ name: 'message', regexp: /"(.*)"/, transformer: (message: string): string => message });
 
+/** A screen's detail line as the outlines write it: `the hint "…"`, or `no hint` for a screen without one. */
+defineParameterType({ name: 'hint', regexp: /no hint|the hint "([^"]*)"/, transformer: (hint?: string): string | undefined => hint ?? undefined });
+
+/** The softkeys a screen offers: `the keys OK and Cancel`, or `no keys`. */
+defineParameterType({
+  name: 'keys',
+  regexp: /no keys|the keys (\w+) and (\w+)/,
+  transformer: (...keys: (string | undefined)[]): string[] => keys.filter((key): key is string => key !== undefined),
+});
+
 defineParameterType({ name: 'ip', regexp: /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/, transformer: (ip: string): string => ip });
 
 defineParameterType({ name: 'path', regexp: /Yes|No|timeout/, transformer: (path: string) => path as 'Yes' | 'No' | 'timeout' });
@@ -37,7 +56,8 @@ defineParameterType({
 
 defineParameterType({
   name: 'fault',
-  regexp: /(is not on the network|has a name that cannot be resolved|stays silent|drops the connection mid-reply|rejects the secure connection|does not speak HTTP|sends a malformed reply|answers with HTTP status \d{3})/,
+  regexp:
+    /(is not on the network|has a name that cannot be resolved|stays silent|drops the connection mid-reply|hangs up without answering|rejects the secure connection|does not speak HTTP|speaks only TLS|sends its reply a few bytes at a time|sends a malformed reply|answers with HTTP status \d{3})/,
   transformer: (phrase: string): Fault => describeFault(phrase),
 });
 
@@ -52,3 +72,7 @@ const oneOf = (phrases: readonly string[]): RegExp => new RegExp(phrases.map((p)
 defineParameterType({ name: 'option 43 damage', regexp: oneOf(OPTION_43_DAMAGES), transformer: (damage: string) => damage as Option43Damage });
 
 defineParameterType({ name: 'lldp damage', regexp: oneOf(LLDP_DAMAGES), transformer: (damage: string) => damage as LldpDamage });
+
+defineParameterType({ name: 'option 43 ending', regexp: oneOf(OPTION_43_ENDINGS), transformer: (ending: string) => ending as Option43Ending });
+
+defineParameterType({ name: 'lldp layout', regexp: oneOf(LLDP_LAYOUTS), transformer: (layout: string) => layout as LldpLayout });

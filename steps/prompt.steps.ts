@@ -43,3 +43,7 @@ Then('the phone does not ask the question', function (this: ProvisioningWorld) {
 Then('the phone takes the {path} path', function (this: ProvisioningWorld, path: 'Yes' | 'No' | 'timeout') {
   this.expect.tookPath(path);
 });
+
+Then('the first thing the phone shows is {string}', function (this: ProvisioningWorld, title: string) {
+  this.expect.firstShows(title);
+});

@@ -78,14 +78,21 @@ export class PhoneLog implements Log {
   }
 }
 
+export interface StoredWrite extends Moment {
+  readonly provisioning: StoredProvisioning;
+}
+
+/** Remembers every write, so a scenario can check what the phone keeps in flash too (ASSUME-20). */
 export class NonVolatileMemory implements Memory {
-  private stored: StoredProvisioning | undefined;
+  readonly writes: StoredWrite[] = [];
+
+  constructor(private readonly stamp: Stamp) {}
 
   read(): StoredProvisioning | undefined {
-    return this.stored;
+    return this.writes.at(-1)?.provisioning;
   }
 
   write(provisioning: StoredProvisioning): void {
-    this.stored = provisioning;
+    this.writes.push({ ...this.stamp(), provisioning });
   }
 }

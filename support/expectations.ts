@@ -5,9 +5,12 @@
 import { AssertionError } from 'chai';
 import { renderScreen } from './devices';
 import type { Service } from './network/traffic';
-import type { PhoneStateName } from './phone/ports';
+import type { PhoneStateName, ScreenContent } from './phone/ports';
 import { canonical, serverAddress } from './site';
 import type { ProvisioningWorld } from './world';
+
+/** ASSUME-9: the length of the local search, as the specification states it (not read from the phone). */
+const LOCAL_SEARCH_SECONDS = 30;
 
 export type ManualForm = 'configuration server' | 'provisioning details';
 
@@ -29,7 +32,16 @@ export class Expectations {
 
   offersSoftkeys(keys: readonly string[]): void {
     const offered = this.world.screen.current()?.softkeys ?? [];
-    this.check(keys.every((key) => offered.includes(key)), `the phone to offer ${keys.join(' and ')}`);
+    this.check(offered.join(' | ') === keys.join(' | '), `the phone to offer ${keys.join(' and ')} and nothing else (it offers ${offered.join(', ') || 'nothing'})`);
+  }
+
+  /** Since the latest power on, a screen with exactly this title, detail line and softkeys (none when empty). */
+  showed(expected: ScreenContent): void {
+    const keys = (content: ScreenContent): string => (content.softkeys ?? []).join(' | ');
+    const shown = this.world.screen.history.filter(({ at }) => at >= this.world.poweredOn).map(({ content }) => content);
+    const same = (content: ScreenContent): boolean =>
+      content.title === expected.title && content.detail === expected.detail && keys(content) === keys(expected);
+    this.check(shown.some(same), `the phone to have shown ${renderScreen(expected)}${expected.detail === undefined ? ' without a detail line' : ''}${keys(expected) ? '' : ' without softkeys'}`);
   }
 
   isIn(state: PhoneStateName): void {
@@ -147,11 +159,22 @@ export class Expectations {
     return began && ended ? ended.at - began.at : undefined;
   }
 
+  /** TIMEOUT-2 with ASSUME-9: DES only once the whole 30-second search has found nothing. */
   searchedLocallyBeforeDes(): void {
     const { traffic } = this.world.network;
     const firstDes = traffic.of('DES')[0];
-    const lastLocal = [...traffic.of('DHCP'), ...traffic.of('LLDP')].at(-1);
-    this.check(firstDes !== undefined && lastLocal !== undefined && lastLocal.at <= firstDes.at, 'the phone to ask DES only after DHCP and LLDP found nothing');
+    const searchStart = traffic.of('DHCP')[0];
+    const waited = firstDes && searchStart ? (firstDes.at - searchStart.at) / 1000 : undefined;
+    this.check(
+      waited !== undefined && waited >= LOCAL_SEARCH_SECONDS,
+      `the phone to ask DES only after searching with DHCP and LLDP for the full ${LOCAL_SEARCH_SECONDS} s (${waited === undefined ? 'it did not do both' : `it asked DES ${waited} s into the search`})`,
+    );
+  }
+
+  /** The first screen since power on: nothing may come before the question (PROMPT-1). */
+  firstShows(title: string): void {
+    const first = this.world.screen.history.find(({ at }) => at >= this.world.poweredOn);
+    this.check(first?.content.title === title, `the first screen to be "${title}" (it was "${first?.content.title ?? 'nothing'}")`);
   }
 
   /** What QA reads in the phone's log (syslog): the reason it ignored DHCP, LLDP or a settings file. */
@@ -163,6 +186,25 @@ export class Expectations {
   noSetting(name: string): void {
     const actual = this.world.status().settings[name];
     this.check(actual === undefined, `the phone to have no setting ${name} (it is "${actual}")`);
+  }
+
+  /** The phone did not refuse the address typed last: it went to look for that server. */
+  triedTypedServer(): void {
+    const entry = this.world.keypad.history.map(({ input }) => input).filter((input) => input.kind === 'entry').at(-1);
+    const host = entry ? serverAddress(entry.text).host : undefined;
+    const tried = this.serversTried();
+    this.check(host !== undefined && tried.includes(host), `the phone to accept the address typed and try to reach ${host ?? 'it'} (it tried ${tried.join(', ') || 'no server'})`);
+  }
+
+  /** The files the phone asked that server for, in order: the settings file and what it includes. */
+  fetchedFiles(url: string, files: readonly string[]): void {
+    const directory = serverAddress(url).path.replace(/\/?$/, '/');
+    const expected = files.map((file) => `GET ${directory}${file}`);
+    const requested = this.world.network.traffic.of('configuration server').filter((r) => r.event === 'request').map((r) => r.detail);
+    this.check(
+      requested.join('\n') === expected.join('\n'),
+      `the phone to request ${expected.join(', then ')} and nothing else (it requested ${requested.join(', ') || 'nothing'})`,
+    );
   }
 
   /** No connection to that server: what the phone ignored did not send it there. */
@@ -184,10 +226,22 @@ export class Expectations {
     this.world.acknowledgeRejections('Enrollment code refused');
   }
 
+  /** Exactly these servers, in this order: a server the phone made up or skipped fails the check. */
   askedServersInOrder(urls: readonly string[]): void {
-    const hosts = this.world.network.traffic.of('configuration server').filter((r) => r.event === 'connection').map((r) => r.detail);
-    const expected = urls.map((url) => canonical(url));
-    const order = expected.map((url) => hosts.findIndex((detail) => detail.includes(new URL(url).hostname)));
-    this.check(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1]!)), `the phone to try ${expected.join(', then ')} in that order`);
+    const tried = this.serversTried();
+    const expected = urls.map((url) => serverAddress(url).host);
+    this.check(
+      tried.join(' ') === expected.join(' '),
+      `the phone to try ${expected.join(', then ')} in that order and no other server (it tried ${tried.join(', ') || 'none'})`,
+    );
+  }
+
+  /** The hosts the phone looked up or connected to as configuration servers, each once per attempt. */
+  private serversTried(): string[] {
+    const hosts = this.world.network.traffic
+      .of('configuration server')
+      .map(({ event, detail }) => (event === 'name lookup' ? detail.split(' → ')[0] : event === 'connection' ? /to (.*):\d+$/.exec(detail)?.[1] : undefined))
+      .filter((host): host is string => host !== undefined);
+    return hosts.filter((host, index) => host !== hosts[index - 1]);
   }
 }

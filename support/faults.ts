@@ -8,8 +8,11 @@ const phrases: Record<string, HostFault | 'malformed reply'> = {
   'has a name that cannot be resolved': 'name not resolvable',
   'stays silent': 'silent',
   'drops the connection mid-reply': 'drops mid-reply',
+  'hangs up without answering': 'hangs up',
   'rejects the secure connection': 'rejects TLS',
   'does not speak HTTP': 'not HTTP',
+  'speaks only TLS': 'TLS only',
+  'sends its reply a few bytes at a time': 'trickles',
   'sends a malformed reply': 'malformed reply',
 };
 

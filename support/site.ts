@@ -1,9 +1,9 @@
 /** Setting up the site the phone boots into: DES's records, configuration servers, DHCP, the switch. */
-import { encodeAvayaOption43, encodeLldpFrame } from './network/encodings';
+import { avayaTlv, encodeAvayaOption43, encodeLldpFrame } from './network/encodings';
 import type { StubNetwork } from './network/stub-network';
 import type { ConfigurationServer } from './network/configuration-server';
 import type { Fault } from './faults';
-import { formatServerAddress, parseServerAddress, type ServerAddress } from './phone/formats/server-address';
+import type { ServerAddress } from './phone/formats/server-address';
 
 /** The site's side of the contract, written down here rather than taken from the phone under test. */
 const SETTINGS_FILE = '46xxsettings.txt';
@@ -28,6 +28,21 @@ export const OPTION_43_DAMAGES = [
 ] as const;
 export type Option43Damage = (typeof OPTION_43_DAMAGES)[number];
 
+/** Ways a well-formed Avaya option 43 may end, as DHCP servers send it (RFC 2132 Pad and End). */
+export const OPTION_43_ENDINGS = [
+  'padded at the end',
+  'closed with an End byte',
+  'followed by an empty sub-option the phone does not use',
+] as const;
+export type Option43Ending = (typeof OPTION_43_ENDINGS)[number];
+const OPTION_43_PAD = 0;
+const OPTION_43_END = 255;
+/** Sub-option 6 has no meaning for the phone (2 to 5 and 7 do). */
+const UNUSED_SUBOPTION = 6;
+
+/** Option 43 sub-options by the setting names the site-specific option uses. */
+const OPTION_43_SETTINGS = { HTTPSRVR: 'httpServers', HTTPDIR: 'httpDir', HTTPPORT: 'httpPort', TLSSRVR: 'tlsServers', TLSPORT: 'tlsPort' } as const;
+
 /** Ways a switch's LLDP frame arrives damaged or foreign, as QA names them. */
 export const LLDP_DAMAGES = [
   'cut off in the middle',
@@ -35,27 +50,59 @@ export const LLDP_DAMAGES = [
   'without its End TLV',
   'with stray bytes after the address',
   "under another organisation's OUI",
+  'cut off after its Chassis ID',
+  'without its TTL',
+  'with an End TLV that is not empty',
+  'with an organisationally specific TLV too short for its subtype',
+  'with the address left out',
+  'padded to 1501 bytes',
 ] as const;
 export type LldpDamage = (typeof LLDP_DAMAGES)[number];
+
+/** Unusual but well-formed LLDP frames a switch may send. */
+export const LLDP_LAYOUTS = ['padded to 1500 bytes', 'after an organisationally specific TLV of only an OUI and subtype'] as const;
+export type LldpLayout = (typeof LLDP_LAYOUTS)[number];
+/** Avaya's LLDP subtype for the call server, which is not a file server. */
+const CALL_SERVER_SUBTYPE = 3;
 
 /** IEEE 802.3's OUI: a real organisationally specific TLV that is not Avaya's. */
 const IEEE_802_3_OUI = [0x00, 0x12, 0x0f] as const;
 /** Cisco's IANA enterprise number: an option 43 meant for other phones. */
 const CISCO_ENTERPRISE_NUMBER = 9;
 
-/** A server address as the suite writes it; an invalid one is a mistake in the feature, not the phone. */
-export function serverAddress(text: string): ServerAddress {
-  const parsed = parseServerAddress(text);
-  if (!parsed.ok) throw new Error(`The feature names an invalid server "${text}": ${parsed.error}`);
-  return parsed.value;
+/**
+ * A server address as the suite writes it, read with Node's URL parser rather than the phone's own,
+ * so that a fault in the phone's parser or formatter cannot hide itself. A bare address means http.
+ */
+function siteUrl(text: string): URL {
+  const url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `http://${text}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`The feature names a server "${text}" that is not http or https.`);
+  return url;
 }
 
-export const canonical = (text: string): string => formatServerAddress(serverAddress(text));
+export function serverAddress(text: string): ServerAddress {
+  const url = siteUrl(text);
+  const scheme = url.protocol === 'https:' ? 'https' : 'http';
+  return { scheme, host: url.hostname, port: Number(url.port) || (scheme === 'https' ? 443 : 80), path: url.pathname };
+}
+
+/** The address as the phone should report it: default port left out, path always starting with "/". */
+export const canonical = (text: string): string => {
+  const url = siteUrl(text);
+  return `${url.protocol}//${url.host}${url.pathname}`;
+};
+
+/** `count` IPv4 addresses counting up from `first`, e.g. 192.0.2.61, 192.0.2.62, … */
+export function consecutiveAddresses(first: string, count: number): string[] {
+  const [a, b, c, d = 0] = first.split('.').map(Number);
+  return Array.from({ length: count }, (_, i) => `${a}.${b}.${c}.${d + i}`);
+}
 
 export class Site {
   /** The options of the DHCP server's offer: each Given adds one, so an offer can carry several. */
   private readonly dhcpOptions = new Map<number, string | Uint8Array>();
   private readonly dhcpDescriptions: string[] = [];
+  private nextServer: string | undefined;
 
   constructor(private readonly network: StubNetwork) {}
 
@@ -65,8 +112,12 @@ export class Site {
   }
 
   holdsSettings(url: string, content: string | Uint8Array = SITE_SETTINGS): void {
-    const address = serverAddress(url);
-    this.configurationServer(url).serve(`${address.path.replace(/\/?$/, '/')}${SETTINGS_FILE}`, content);
+    this.holdsFile(url, SETTINGS_FILE, content);
+  }
+
+  /** A file beside the settings file, in the server's directory, such as one the settings file includes with GET. */
+  holdsFile(url: string, file: string, content: string | Uint8Array): void {
+    this.configurationServer(url).serve(`${serverAddress(url).path.replace(/\/?$/, '/')}${file}`, content);
   }
 
   /** The site's settings, padded with a comment to exactly `kib` KiB. */
@@ -98,6 +149,34 @@ export class Site {
     this.offerDhcpOption(AVAYA_VENDOR_OPTION, bytes, `option ${AVAYA_VENDOR_OPTION} (Avaya, ${bytes.length} bytes) HTTPSRVR=${httpServers}`);
   }
 
+  /** Settings written as in the site-specific option, e.g. `TLSSRVR=192.0.2.52,HTTPDIR=j100`, sent as option 43 sub-options. */
+  dhcpOffersVendorSettings(settings: string): void {
+    const suboptions: Partial<Record<(typeof OPTION_43_SETTINGS)[keyof typeof OPTION_43_SETTINGS], string>> = {};
+    for (const pair of settings.split(/,(?=[A-Z]+=)/)) {
+      const [name = '', value = ''] = pair.split(/=(.*)/s);
+      if (!(name in OPTION_43_SETTINGS)) throw new Error(`The feature names "${name}", which option 43 has no sub-option for.`);
+      suboptions[OPTION_43_SETTINGS[name as keyof typeof OPTION_43_SETTINGS]] = value;
+    }
+    const bytes = encodeAvayaOption43(suboptions);
+    this.offerDhcpOption(AVAYA_VENDOR_OPTION, bytes, `option ${AVAYA_VENDOR_OPTION} (Avaya, ${bytes.length} bytes) ${settings}`);
+  }
+
+  dhcpOffersVendorOptionEnding(httpServers: string, ending: Option43Ending): void {
+    const trailingBytes: Record<Option43Ending, readonly number[]> = {
+      'padded at the end': [OPTION_43_PAD, OPTION_43_PAD, OPTION_43_PAD],
+      'closed with an End byte': [OPTION_43_END],
+      'followed by an empty sub-option the phone does not use': [UNUSED_SUBOPTION, 0],
+    };
+    const bytes = encodeAvayaOption43({ httpServers, trailingBytes: trailingBytes[ending] });
+    this.offerDhcpOption(AVAYA_VENDOR_OPTION, bytes, `option ${AVAYA_VENDOR_OPTION} (Avaya, ${bytes.length} bytes) HTTPSRVR=${httpServers}, ${ending}`);
+  }
+
+  /** siaddr, the "next server" field of the DHCP reply. */
+  dhcpNamesNextServer(address: string): void {
+    this.nextServer = address;
+    this.answerDhcp(`next server (siaddr) ${address}`);
+  }
+
   dhcpOffersDamagedVendorOption(httpServers: string, damage: Option43Damage): void {
     const intact = encodeAvayaOption43({ httpServers });
     const damaged: Record<Option43Damage, () => Uint8Array> = {
@@ -115,6 +194,7 @@ export class Site {
   }
 
   dhcpOffersNoServer(): void {
+    this.nextServer = undefined;
     this.dhcpOptions.clear();
     this.dhcpDescriptions.length = 0;
     this.network.dhcp.answerWith({ options: new Map() }, 'a lease with no site-specific option');
@@ -125,7 +205,7 @@ export class Site {
   }
 
   switchAnnounces(fileServers: readonly string[], afterMs: number): void {
-    const frame = encodeLldpFrame({ fileServers });
+    const frame = encodeLldpFrame(fileServers.length ? { fileServers } : {});
     const what = fileServers.length ? `Avaya file server TLV ${fileServers.join(', ')}` : 'no Avaya file server TLV';
     this.network.switch.announce(frame, afterMs, `${frame.length} bytes, ${what}`);
   }
@@ -138,9 +218,31 @@ export class Site {
       'without its End TLV': () => encodeLldpFrame({ fileServers, endTlv: false }),
       'with stray bytes after the address': () => encodeLldpFrame({ fileServers, strayBytes: 2 }),
       "under another organisation's OUI": () => encodeLldpFrame({ fileServers, oui: IEEE_802_3_OUI }),
+      'cut off after its Chassis ID': () => encodeLldpFrame({ mandatoryTlvs: 1, endTlv: false }),
+      'without its TTL': () => encodeLldpFrame({ fileServers, mandatoryTlvs: 2 }),
+      'with an End TLV that is not empty': () => encodeLldpFrame({ fileServers, endTlvBytes: 2 }),
+      'with an organisationally specific TLV too short for its subtype': () => encodeLldpFrame({ fileServers, otherTlvs: [[127, [...IEEE_802_3_OUI]]] }),
+      'with the address left out': () => encodeLldpFrame({ fileServers: [] }),
+      'padded to 1501 bytes': () => encodeLldpFrame({ fileServers, padTo: 1501 }),
     };
     const frame = frames[damage]();
     this.network.switch.announce(frame, afterMs, `${frame.length} bytes, file server ${fileServer}, ${damage}`);
+  }
+
+  switchAnnouncesLaidOut(fileServer: string, layout: LldpLayout): void {
+    const fileServers = [fileServer];
+    const frames: Record<LldpLayout, () => Uint8Array> = {
+      'padded to 1500 bytes': () => encodeLldpFrame({ fileServers, padTo: 1500 }),
+      'after an organisationally specific TLV of only an OUI and subtype': () => encodeLldpFrame({ fileServers, otherTlvs: [[127, [...IEEE_802_3_OUI, 1]]] }),
+    };
+    const frame = frames[layout]();
+    this.network.switch.announce(frame, 1000, `${frame.length} bytes, file server ${fileServer}, ${layout}`);
+  }
+
+  /** One frame with Avaya's call-server TLV first, then its file-server TLV. */
+  switchAnnouncesWithCallServer(fileServer: string, callServer: string): void {
+    const frame = encodeLldpFrame({ fileServers: [fileServer], otherTlvs: [avayaTlv(CALL_SERVER_SUBTYPE, callServer)] });
+    this.network.switch.announce(frame, 1000, `${frame.length} bytes, Avaya call server TLV ${callServer}, file server TLV ${fileServer}`);
   }
 
   switchSendsNothing(): void {
@@ -149,7 +251,13 @@ export class Site {
 
   private offerDhcpOption(option: number, value: string | Uint8Array, description: string, afterMs?: number): void {
     this.dhcpOptions.set(option, value);
+    this.answerDhcp(description, afterMs);
+  }
+
+  /** Each Given adds to one offer: the DHCP server answers with all of it. */
+  private answerDhcp(description: string, afterMs?: number): void {
     this.dhcpDescriptions.push(description);
-    this.network.dhcp.answerWith({ options: new Map(this.dhcpOptions) }, this.dhcpDescriptions.join('; '), afterMs);
+    const nextServer = this.nextServer === undefined ? {} : { nextServer: this.nextServer };
+    this.network.dhcp.answerWith({ ...nextServer, options: new Map(this.dhcpOptions) }, this.dhcpDescriptions.join('; '), afterMs);
   }
 }

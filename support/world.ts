@@ -9,6 +9,7 @@ import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad }
 import { loadPhoneFactory } from './phone-under-test';
 import type { Clock, Phone, PhoneIdentity, PhoneStatus, Softkey } from './phone/ports';
 import { StubNetwork } from './network/stub-network';
+import { AUTO_PROVISIONING_QUESTION } from './phone/screens';
 import { Expectations, type ManualForm } from './expectations';
 import { Site } from './site';
 import { stamper, type Moment, type Stamp } from './moment';
@@ -42,6 +43,8 @@ export const PHONE_IDENTITY: PhoneIdentity = {
 const SETTLE_LIMIT_MS = 30 * 60_000;
 /** A J100 takes about a minute to restart; nothing in the specification depends on the figure. */
 const RESTART_MS = 60_000;
+/** How long a phone may take from power on to the question before the suite calls it broken. */
+const STARTUP_LIMIT_MS = 5 * 60_000;
 
 export interface TimelineEntry extends Moment {
   readonly source: string;
@@ -56,7 +59,7 @@ export class ProvisioningWorld extends World {
   phoneLog!: PhoneLog;
   site!: Site;
   readonly expect = new Expectations(this);
-  readonly memory = new NonVolatileMemory();
+  memory!: NonVolatileMemory;
   private phone: Phone | undefined;
   private stamp!: Stamp;
   private poweredOnAt = 0;
@@ -75,6 +78,7 @@ export class ProvisioningWorld extends World {
     this.screen = new RecordedScreen(this.stamp);
     this.keypad = new UserKeypad(this.stamp);
     this.phoneLog = new PhoneLog(this.stamp);
+    this.memory = new NonVolatileMemory(this.stamp);
     this.site = new Site(this.network);
   }
 
@@ -120,13 +124,28 @@ export class ProvisioningWorld extends World {
   // Answers and the administration menu act at a moment in time; replies to a prompt first let
   // the phone reach that prompt. Outcome steps let the phone finish first (see hooks.ts).
 
+  /** `afterMs` counts from the moment the question appeared (ASSUME-8), however long the phone took to start. */
   async answer(key: Softkey, afterMs = 0): Promise<void> {
-    await this.clock.tickAsync(afterMs);
+    await this.waitWithoutAnswer(afterMs);
     this.keypad.press(key);
   }
 
   async waitWithoutAnswer(ms: number): Promise<void> {
-    await this.clock.tickAsync(ms);
+    const shownAt = await this.questionShown();
+    await this.clock.tickAsync(Math.max(0, shownAt + ms - this.clock.now));
+  }
+
+  /** When the question appeared since power on; lets a slow-starting phone get there first. */
+  private async questionShown(): Promise<number> {
+    const deadline = this.poweredOnAt + STARTUP_LIMIT_MS;
+    for (;;) {
+      const shown = this.screen.history.find(({ at, content }) => at >= this.poweredOnAt && content.title === AUTO_PROVISIONING_QUESTION);
+      if (shown) return shown.at;
+      if (this.clock.countTimers() === 0 || this.clock.now >= deadline) {
+        throw new Error(`The phone did not ask the auto provisioning question within ${STARTUP_LIMIT_MS / 1000} s of power on.\n\n${this.diagnosis()}`);
+      }
+      await this.clock.nextAsync();
+    }
   }
 
   async press(key: Softkey): Promise<void> {
@@ -193,6 +212,7 @@ export class ProvisioningWorld extends World {
       ...this.screen.history.map(({ at, seq, content }) => ({ at, seq, source: 'screen', text: renderScreen(content) })),
       ...this.keypad.history.map(({ at, seq, description }) => ({ at, seq, source: 'user', text: description })),
       ...this.phoneLog.lines.map(({ at, seq, line }) => ({ at, seq, source: 'phone log', text: line })),
+      ...this.memory.writes.map(({ at, seq, provisioning }) => ({ at, seq, source: 'memory', text: `stored ${JSON.stringify(provisioning)}` })),
       ...this.network.traffic.all().map(({ at, seq, service, event, detail }) => ({ at, seq, source: service, text: `${event}: ${detail}` })),
     ];
     return entries.sort((a, b) => a.seq - b.seq);

@@ -16,6 +16,10 @@ const PROVISIONING_ENDPOINT = 'POST /api/v1/devices/provisioning';
 
 type CodeEntry = { readonly server?: string; readonly expired?: boolean };
 export type DesReplyFault = { readonly status: number } | 'malformed reply';
+/** Ways DES's own replies stray from the suite's contract (ASSUME-19), as an API that changed would. */
+export type DesReplyFlaw = 'no provisioning URL' | 'bare provisioning URL' | 'no refusal reason';
+/** What the phone must tell DES about itself; without it DES cannot find its record. */
+const IDENTITY_FIELDS = ['macAddress', 'serialNumber', 'model', 'firmware'] as const;
 
 export class DesService {
   /** undefined until the scenario says what DES knows: a scenario must not rely on a default. */
@@ -23,6 +27,7 @@ export class DesService {
   private readonly codes = new Map<string, CodeEntry>();
   private wrongCodes = 0;
   private replyFault: DesReplyFault | undefined;
+  private readonly flaws = new Set<DesReplyFlaw>();
   readonly host: HttpHost;
   /** Codes are fingerprinted with a key that exists only in this run, so logs never hold them. */
   private readonly fingerprintKey = randomBytes(16);
@@ -52,6 +57,10 @@ export class DesService {
     else this.replyFault = fault;
   }
 
+  replyWith(flaw: DesReplyFlaw): void {
+    this.flaws.add(flaw);
+  }
+
   fingerprint(code: string): string {
     return createHmac('sha256', this.fingerprintKey).update(code).digest('hex').slice(0, 12);
   }
@@ -65,7 +74,9 @@ export class DesService {
   private answer(request: ReceivedRequest): Reply {
     if (`${request.method} ${request.path}` !== PROVISIONING_ENDPOINT) return json(404, { error: 'not-found' });
     if (this.replyFault === 'malformed reply') return { status: 200, body: '{"provisioningUrl": ', contentType: 'application/json' };
-    if (this.replyFault) return json(this.replyFault.status, { error: 'service-unavailable' });
+    // A forced error status comes with the error page of the web server in front of DES, not DES's own record.
+    if (this.replyFault) return { status: this.replyFault.status, body: `<html><body><h1>Error ${this.replyFault.status}</h1></body></html>`, contentType: 'text/html' };
+    if (!hasIdentity(request.body)) return json(400, { error: 'bad-request', missing: 'the device identity' });
     const code = readCode(request.body);
     if (code === undefined) return this.assignment();
     if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return json(423, { error: 'locked-out', retryAfterMinutes: LOCKOUT_MINUTES });
@@ -73,7 +84,8 @@ export class DesService {
     if (!entry || entry.expired) {
       this.wrongCodes += 1;
       if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return json(423, { error: 'locked-out', retryAfterMinutes: LOCKOUT_MINUTES });
-      return json(403, { error: 'code-rejected', reason: entry ? 'expired code' : 'unknown code' });
+      const reason = this.flaws.has('no refusal reason') ? {} : { reason: entry ? 'expired code' : 'unknown code' };
+      return json(403, { error: 'code-rejected', ...reason });
     }
     if (entry.server !== undefined) this.assignedServer = entry.server;
     return this.assignment();
@@ -83,12 +95,26 @@ export class DesService {
     if (this.assignedServer === undefined) return json(500, { error: 'the scenario never said what DES knows about this phone' });
     return this.assignedServer === null
       ? json(404, { error: 'no-server-assigned' })
-      : json(200, { provisioningUrl: this.assignedServer });
+      : json(200, this.assignmentBody(this.assignedServer));
+  }
+
+  private assignmentBody(server: string): unknown {
+    if (this.flaws.has('no provisioning URL')) return {};
+    return this.flaws.has('bare provisioning URL') ? server : { provisioningUrl: server };
   }
 }
 
 function json(status: number, body: unknown): Reply {
   return { status, body: JSON.stringify(body) };
+}
+
+function hasIdentity(body: string): boolean {
+  try {
+    const request = JSON.parse(body) as Record<string, unknown>;
+    return IDENTITY_FIELDS.every((field) => typeof request[field] === 'string');
+  } catch {
+    return false;
+  }
 }
 
 function readCode(body: string): string | undefined {

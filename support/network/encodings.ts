@@ -10,7 +10,9 @@ const AVAYA_ENTERPRISE_NUMBER = 6889;
 
 /**
  * An LLDPDU (no Ethernet header); with fileServers, adds the file-server TLV, Avaya's OUI unless another is given.
- * `strayBytes` (zeros after the addresses) and `endTlv: false` build the damaged frames switches sometimes send.
+ * `strayBytes` (zeros after the addresses), `mandatoryTlvs` below 3 (only the first of Chassis ID, Port ID, TTL),
+ * `endTlv: false` and `endTlvBytes` build the damaged frames switches sometimes send; `otherTlvs` (type and value)
+ * go before the file-server TLV; `padTo` adds Ethernet padding after the End TLV up to that many bytes.
  */
 export function encodeLldpFrame(options: {
   fileServers?: readonly string[];
@@ -19,20 +21,36 @@ export function encodeLldpFrame(options: {
   ttlSeconds?: number;
   oui?: readonly [number, number, number];
   strayBytes?: number;
+  mandatoryTlvs?: number;
+  otherTlvs?: readonly (readonly [number, readonly number[]])[];
   endTlv?: boolean;
+  endTlvBytes?: number;
+  padTo?: number;
 }): Uint8Array {
-  const { fileServers, chassisId = 'switch-1', portId = 'ge-0/0/1', ttlSeconds = 120, oui = AVAYA_OUI, strayBytes = 0, endTlv = true } = options;
+  const { fileServers, chassisId = 'switch-1', portId = 'ge-0/0/1', ttlSeconds = 120, oui = AVAYA_OUI, strayBytes = 0 } = options;
+  const { mandatoryTlvs = 3, otherTlvs = [], endTlv = true, endTlvBytes = 0, padTo = 0 } = options;
   const text = (value: string): number[] => Array.from(new TextEncoder().encode(value));
   const tlvs = [
     tlv(1, [CHASSIS_ID_LOCAL, ...text(chassisId)]),
     tlv(2, [PORT_ID_INTERFACE_NAME, ...text(portId)]),
     tlv(3, [(ttlSeconds >> 8) & 0xff, ttlSeconds & 0xff]),
-  ];
+  ].slice(0, mandatoryTlvs);
+  tlvs.push(...otherTlvs.map(([type, value]) => tlv(type, value)));
   if (fileServers) {
-    tlvs.push(tlv(127, [...oui, FILE_SERVER_SUBTYPE, ...fileServers.flatMap(ipv4Bytes), ...new Array<number>(strayBytes).fill(0)]));
+    tlvs.push(tlv(127, [...oui, FILE_SERVER_SUBTYPE, ...fileServers.flatMap(ipv4Bytes), ...zeros(strayBytes)]));
   }
-  if (endTlv) tlvs.push(tlv(0, []));
-  return Uint8Array.from(tlvs.flat());
+  if (endTlv) tlvs.push(tlv(0, zeros(endTlvBytes)));
+  const frame = tlvs.flat();
+  return Uint8Array.from([...frame, ...zeros(padTo - frame.length)]);
+}
+
+/** Avaya's organisationally specific TLV of another subtype, e.g. 3 for the call server, naming one address. */
+export function avayaTlv(subtype: number, address: string): readonly [number, readonly number[]] {
+  return [127, [...AVAYA_OUI, subtype, ...ipv4Bytes(address)]];
+}
+
+function zeros(count: number): number[] {
+  return new Array<number>(Math.max(count, 0)).fill(0);
 }
 
 function tlv(type: number, value: readonly number[]): number[] {
@@ -50,7 +68,10 @@ function ipv4Bytes(address: string): number[] {
   return octets;
 }
 
-/** Avaya's DHCP option 43: sub-option 1 with enterprise number 6889 (unless another is given), then the settings as ASCII sub-options. */
+/**
+ * Avaya's DHCP option 43: sub-option 1 with enterprise number 6889 (unless another is given), then the settings
+ * as ASCII sub-options, then `trailingBytes` as given (Pad, End, further sub-options).
+ */
 export function encodeAvayaOption43(suboptions: {
   httpServers?: string;
   httpDir?: string;
@@ -58,6 +79,7 @@ export function encodeAvayaOption43(suboptions: {
   tlsServers?: string;
   tlsPort?: string;
   enterpriseNumber?: number;
+  trailingBytes?: readonly number[];
 }): Uint8Array {
   const enterprise = suboptions.enterpriseNumber ?? AVAYA_ENTERPRISE_NUMBER;
   const bytes = [1, 4, ...[24, 16, 8, 0].map((shift) => (enterprise >> shift) & 0xff)];
@@ -77,5 +99,5 @@ export function encodeAvayaOption43(suboptions: {
       bytes.push(code, encoded.length, ...encoded);
     }
   }
-  return Uint8Array.from(bytes);
+  return Uint8Array.from([...bytes, ...(suboptions.trailingBytes ?? [])]);
 }

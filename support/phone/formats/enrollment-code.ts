@@ -1,13 +1,16 @@
 import { Parsed, accept, reject } from './parsed';
 
-const NUMBER_WORDS = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-];
+/** Digit counts in words; eight and twelve digits make a valid code, so no message ever counts them. */
+const NUMBER_WORDS: Readonly<Record<number, string>> = {
+  1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 9: 'nine', 10: 'ten',
+  11: 'eleven', 13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen', 18: 'eighteen', 19: 'nineteen', 20: 'twenty',
+};
 
 // Counts are spelled out so that no message about a code ever shows a digit that could be one of the code's.
-const digitsEntered = (count: number): string =>
-  count === 1 ? 'one digit was entered' : `${NUMBER_WORDS[count - 1] ?? 'more than twenty'} digits were entered`;
+const digitsEntered = (count: number): string => {
+  const word = NUMBER_WORDS[count] ?? 'more than twenty';
+  return count === 1 ? `${word} digit was entered` : `${word} digits were entered`;
+};
 
 /** Reads an enrollment code as typed: exactly 8 or 12 digits, kept as text because leading zeros count. */
 export function parseEnrollmentCode(text: string): Parsed<string> {

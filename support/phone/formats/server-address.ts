@@ -5,6 +5,7 @@ export interface ServerAddress {
   readonly scheme: 'http' | 'https';
   readonly host: string;
   readonly port: number;
+  /** Always starts with "/". */
   readonly path: string;
 }
 
@@ -16,13 +17,9 @@ const SCHEME_PREFIX = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 
 /**
  * Reads a configuration server address as typed on the phone or handed out by DES:
- * `http(s)://host[:port][/path]` or a bare `host[:port][/path]`.
- * The defaults say how to read a bare address; a URL with a scheme stands for itself.
+ * `http(s)://host[:port][/path]`, or a bare `host[:port][/path]`, which means http.
  */
-export function parseServerAddress(
-  text: string,
-  defaults: { scheme?: Scheme; port?: number; path?: string } = {},
-): Parsed<ServerAddress> {
+export function parseServerAddress(text: string): Parsed<ServerAddress> {
   if (text.trim() === '') {
     return reject('No server address was entered; type an address such as https://provisioning.example.com.');
   }
@@ -34,15 +31,13 @@ export function parseServerAddress(
   }
 
   const prefix = SCHEME_PREFIX.exec(text);
-  let scheme: Scheme;
+  let scheme: Scheme = 'http';
   if (prefix) {
     const given = prefix[1].toLowerCase();
     if (given !== 'http' && given !== 'https') {
       return reject(`The server address starts with "${prefix[0]}"; only http:// and https:// are allowed.`);
     }
     scheme = given;
-  } else {
-    scheme = defaults.scheme ?? 'http';
   }
   const rest = prefix ? text.slice(prefix[0].length) : text;
 
@@ -52,7 +47,7 @@ export function parseServerAddress(
 
   const slash = rest.indexOf('/');
   const authority = slash === -1 ? rest : rest.slice(0, slash);
-  const path = slash === -1 ? (prefix ? '/' : defaults.path ?? '/') : rest.slice(slash);
+  const path = slash === -1 ? '/' : rest.slice(slash);
 
   if (authority.includes('@')) {
     return reject('The server address must not contain a user name ("name@"); give only the host, optional port and path.');
@@ -68,7 +63,7 @@ export function parseServerAddress(
     return reject(`The host "${host}" ${problem}.`);
   }
 
-  let port = prefix ? DEFAULT_PORTS[scheme] : defaults.port ?? DEFAULT_PORTS[scheme];
+  let port = DEFAULT_PORTS[scheme];
   if (colon !== -1) {
     const given = authority.slice(colon + 1);
     if (given === '') {
@@ -80,12 +75,11 @@ export function parseServerAddress(
     }
   }
 
-  return accept({ scheme, host, port, path: path.startsWith('/') ? path : `/${path}` });
+  return accept({ scheme, host, port, path });
 }
 
-/** The canonical text of an address: the scheme's default port is left out and the path always starts with "/". */
+/** The canonical text of an address: the scheme's default port is left out. */
 export function formatServerAddress(address: ServerAddress): string {
   const port = address.port === DEFAULT_PORTS[address.scheme] ? '' : `:${address.port}`;
-  const path = address.path.startsWith('/') ? address.path : `/${address.path}`;
-  return `${address.scheme}://${address.host}${port}${path}`;
+  return `${address.scheme}://${address.host}${port}${address.path}`;
 }

@@ -9,10 +9,9 @@ export type SettingsStatement =
 
 const MAX_BYTES = 256 * 1024;
 const SETTING_NAME = /^[A-Z0-9_]+$/;
-const SET = /^SET(?:\s+(\S+)(?:\s+(.*))?)?$/i;
-const GET = /^GET\s+(\S+)$/i;
-const IF = /^IF\s+\$([A-Za-z0-9_]+)\s+SEQ\s+("[^"]*"|[^\s"]+)\s+GOTO\s+(\S+)$/i;
-const GOTO = /^GOTO\s+(\S+)$/i;
+// Matched against what follows the statement's first word.
+const ONE_WORD = /^\s+(\S+)$/;
+const IF = /^\s+\$([A-Za-z0-9_]+)\s+SEQ\s+(?:"([^"]*)"|([^\s"]+))\s+GOTO\s+(\S+)$/i;
 
 /** Reads a 46xxsettings.txt file into statements, or says which line is wrong. */
 export function parseSettingsFile(content: Uint8Array): Parsed<readonly SettingsStatement[]> {
@@ -24,15 +23,17 @@ export function parseSettingsFile(content: Uint8Array): Parsed<readonly Settings
     return reject(`The settings file is binary, not text: it has a NUL byte at byte offset ${nul}.`);
   }
 
+  // Stryker disable next-line ArrayDeclaration: evaluateSettings passes over anything that is not a statement
   const statements: SettingsStatement[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let start = 0;
-  for (let line = 1; start <= content.length; line++) {
+  for (let line = 1, start = 0; ; line++) {
     const newline = content.indexOf(0x0a, start);
     const end = newline === -1 ? content.length : newline;
-    // Decoding line by line lets a bad byte be reported by line number.
-    const text = decodeLine(decoder, content.subarray(start, end));
-    if (text === undefined) {
+    let text: string;
+    try {
+      // Decoding line by line lets a bad byte be reported by line number.
+      text = decoder.decode(content.subarray(start, end));
+    } catch {
       return reject(`Line ${line} of the settings file is not valid UTF-8 text.`);
     }
     const statement = parseLine(text.trim(), line);
@@ -42,16 +43,10 @@ export function parseSettingsFile(content: Uint8Array): Parsed<readonly Settings
     if (statement) {
       statements.push(statement);
     }
-    start = end + 1;
-  }
-  return accept(statements);
-}
-
-function decodeLine(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
+    if (newline === -1) {
+      return accept(statements);
+    }
+    start = newline + 1;
   }
 }
 
@@ -69,54 +64,57 @@ function parseLine(text: string, line: number): SettingsStatement | undefined | 
     return /\s/.test(label) ? `${where} has a label with a space in it; a label is "#" followed by one word.` : { kind: 'label', label, line };
   }
 
-  const keyword = text.split(/\s/, 1)[0].toUpperCase();
-  switch (keyword) {
+  const word = text.split(/\s/, 1)[0];
+  const rest = text.slice(word.length);
+  switch (word.toUpperCase()) {
     case 'SET':
-      return parseSet(text, line, where);
+      return parseSet(rest, line, where);
     case 'GET': {
-      const match = GET.exec(text);
+      const match = ONE_WORD.exec(rest);
       return match ? { kind: 'get', file: match[1], line } : `${where} must be GET followed by one file name.`;
     }
     case 'IF': {
-      const match = IF.exec(text);
+      const match = IF.exec(rest);
       return match
-        ? { kind: 'if', variable: match[1], equals: unquote(match[2]), label: match[3], line }
+        ? { kind: 'if', variable: match[1], equals: match[2] ?? match[3], label: match[4], line }
         : `${where} must have the form IF $VARIABLE SEQ value GOTO label.`;
     }
     case 'GOTO': {
-      const match = GOTO.exec(text);
+      const match = ONE_WORD.exec(rest);
       return match ? { kind: 'goto', label: match[1], line } : `${where} must be GOTO followed by one label name.`;
     }
     default:
-      return `${where} starts with "${text.split(/\s/, 1)[0]}", which is not SET, GET, IF, GOTO, a label or a comment.`;
+      return `${where} starts with "${word}", which is not SET, GET, IF, GOTO, a label or a comment.`;
   }
 }
 
-function parseSet(text: string, line: number, where: string): SettingsStatement | string {
-  const [, name, rest] = SET.exec(text) ?? [];
-  if (name === undefined) {
+/** SET NAME value, given what follows SET; a quoted value may hold spaces. */
+function parseSet(afterSet: string, line: number, where: string): SettingsStatement | string {
+  const words = afterSet.trimStart();
+  const nameEnd = words.search(/\s|$/);
+  const name = words.slice(0, nameEnd);
+  const value = words.slice(nameEnd).trimStart();
+  if (name === '') {
     return `${where} must have the form SET NAME value.`;
   }
   if (!SETTING_NAME.test(name)) {
     return `${where} sets "${name}", but setting names may contain only capital letters, digits and underscores.`;
   }
-  if (rest === undefined) {
+  if (value === '') {
     return `${where} sets ${name} without a value; write SET ${name} "" for an empty value.`;
   }
-  if (!rest.startsWith('"')) {
-    return { kind: 'set', name, value: rest, line };
+  if (!value.startsWith('"')) {
+    return { kind: 'set', name, value, line };
   }
-  const closing = rest.lastIndexOf('"');
+  const closing = value.lastIndexOf('"');
   if (closing === 0) {
     return `${where} has an opening quote that is never closed.`;
   }
-  if (closing !== rest.length - 1) {
+  if (closing !== value.length - 1) {
     return `${where} has text after the closing quote.`;
   }
-  return { kind: 'set', name, value: unquote(rest), line };
+  return { kind: 'set', name, value: value.slice(1, -1), line };
 }
-
-const unquote = (value: string): string => (value.startsWith('"') ? value.slice(1, -1) : value);
 
 /**
  * Runs the statements as the phone does: top to bottom, jumping only forward to the next
@@ -128,9 +126,11 @@ export function evaluateSettings(
 ): { readonly values: Readonly<Record<string, string>>; readonly includes: readonly string[] } {
   const values: Record<string, string> = {};
   const includes: string[] = [];
+  /** Where a jump from statement `from` lands: the next `label` ahead, or the end of the file. */
   const jump = (from: number, label: string): number => {
-    const target = statements.findIndex((s, at) => at > from && s.kind === 'label' && s.label === label);
-    return target === -1 ? statements.length : target;
+    let at = from + 1;
+    while (at < statements.length && !isLabel(statements[at], label)) at++;
+    return at;
   };
 
   for (let at = 0; at < statements.length; at++) {
@@ -143,16 +143,18 @@ export function evaluateSettings(
         includes.push(statement.file);
         break;
       case 'if':
-        if (Object.hasOwn(variables, statement.variable) && variables[statement.variable] === statement.equals) {
+        // A variable the phone does not have is never equal to a value (values are strings).
+        if (variables[statement.variable] === statement.equals) {
           at = jump(at, statement.label);
         }
         break;
       case 'goto':
         at = jump(at, statement.label);
         break;
-      case 'label':
-        break;
+      // A label only marks where a jump lands.
     }
   }
   return { values, includes };
 }
+
+const isLabel = (statement: SettingsStatement, label: string): boolean => statement.kind === 'label' && statement.label === label;

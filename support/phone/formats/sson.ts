@@ -27,7 +27,7 @@ const LIST_NAMES = new Set(['HTTPSRVR', 'TLSSRVR', 'MCIPADD', 'SIP_CONTROLLER_LI
 const SERVER_LIST_NAMES = new Set(['HTTPSRVR', 'TLSSRVR', 'MCIPADD']);
 // A piece starts a new pair only when what precedes "=" looks like a name; SIP_CONTROLLER_LIST
 // entries such as "10.0.0.6:5061;transport=tls" contain "=" yet continue the list.
-const NAME_SHAPE = /^[A-Za-z0-9_]+$/;
+const NAMED_PIECE = /^([A-Za-z0-9_]+)=/;
 const MAX_HTTPDIR_LENGTH = 127;
 
 /** Reads the site-specific option string, e.g. `L2Q=1,L2QVLAN=1212,HTTPSRVR=192.168.0.100`. */
@@ -43,14 +43,13 @@ export function parseSiteSpecificOption(text: string): Parsed<SiteSpecificOption
   const pairs: { name: string; pieces: string[] }[] = [];
   let character = 1;
   for (const piece of text.split(',')) {
-    const equals = piece.indexOf('=');
-    const name = equals === -1 ? '' : piece.slice(0, equals);
+    const name = NAMED_PIECE.exec(piece)?.[1];
     const open = pairs.at(-1);
-    if (NAME_SHAPE.test(name)) {
+    if (name !== undefined) {
       if (!KNOWN_NAMES.has(name.toUpperCase())) {
         return reject(`The DHCP site-specific option contains the unknown name "${name}" at character ${character}.`);
       }
-      pairs.push({ name: name.toUpperCase(), pieces: [piece.slice(equals + 1)] });
+      pairs.push({ name: name.toUpperCase(), pieces: [piece.slice(name.length + 1)] });
     } else if (open && LIST_NAMES.has(open.name)) {
       open.pieces.push(piece);
     } else if (piece === '') {
@@ -130,7 +129,6 @@ function valueProblem(name: string, value: string, source: string): string | und
     }
     case 'AADS_URL':
       return /^https:\/\/./i.test(value) ? undefined : `AADS_URL in ${source} must be an https:// address, not "${value}".`;
-    default:
-      return undefined;
   }
+  return undefined;
 }

@@ -5,16 +5,8 @@
 import { formatServerAddress, type ServerAddress } from '../formats/server-address';
 import { TLS_HANDSHAKE_FAILED, type Clock, type Network } from '../ports';
 
-export type FailureKind = 'name not resolved' | 'refused' | 'TLS rejected' | 'no answer' | 'dropped' | 'not HTTP';
-
-export class NetworkFailure extends Error {
-  constructor(
-    readonly kind: FailureKind,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** Why a request failed, worded for the phone's screen. */
+export class NetworkFailure extends Error {}
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST';
@@ -28,7 +20,8 @@ export interface HttpResponse {
   readonly body: string;
 }
 
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** A host the address parser accepted with digits and dots only is an IPv4 address (see host.ts): no DNS needed. */
+const IPV4 = /^[0-9.]+$/;
 
 export async function exchange(
   ports: { readonly network: Network; readonly clock: Clock },
@@ -38,23 +31,21 @@ export async function exchange(
 ): Promise<HttpResponse> {
   const name = formatServerAddress(server);
   if (!IPV4.test(server.host) && (await ports.network.resolve(server.host)) === undefined) {
-    throw new NetworkFailure('name not resolved', `the name ${server.host} could not be resolved`);
+    throw new NetworkFailure(`the name ${server.host} could not be resolved`);
   }
   return new Promise<HttpResponse>((resolve, reject) => {
     const connection = ports.network.connect({ host: server.host, port: server.port, secure: server.scheme === 'https' });
     let opened = false;
     let received = '';
-    let settled = false;
+    // Closing the connection fires onclose, which calls fail again: a settled promise ignores that.
     const finish = (outcome: () => void): void => {
-      if (settled) return;
-      settled = true;
       ports.clock.clearTimeout(timer);
       connection.close();
       outcome();
     };
-    const fail = (kind: FailureKind, message: string): void => finish(() => reject(new NetworkFailure(kind, message)));
+    const fail = (message: string): void => finish(() => reject(new NetworkFailure(message)));
     const timer = ports.clock.setTimeout(
-      () => fail('no answer', `${name} did not answer within ${waitMs / 1000} s`),
+      () => fail(`${name} did not answer within ${waitMs / 1000} s`),
       waitMs,
     );
     connection.onopen = () => {
@@ -65,14 +56,14 @@ export async function exchange(
       received += String(event.data);
       const response = parseResponse(received);
       if (response === 'incomplete') return;
-      if (response === 'not HTTP') fail('not HTTP', `${name} sent a reply that is not HTTP`);
+      if (response === 'not HTTP') fail(`${name} sent a reply that is not HTTP`);
       else finish(() => resolve(response));
     };
     connection.onclose = (event) => {
-      if (event.code === TLS_HANDSHAKE_FAILED) fail('TLS rejected', `the secure connection to ${name} failed (${event.reason || 'TLS handshake'})`);
-      else if (!opened) fail('refused', `${name} refused the connection`);
-      else if (received) fail('dropped', `${name} dropped the connection in the middle of its reply`);
-      else fail('dropped', `${name} closed the connection without replying`);
+      if (event.code === TLS_HANDSHAKE_FAILED) fail(`the secure connection to ${name} failed (${event.reason || 'TLS handshake'})`);
+      else if (!opened) fail(`${name} refused the connection`);
+      else if (received) fail(`${name} dropped the connection in the middle of its reply`);
+      else fail(`${name} closed the connection without replying`);
     };
     connection.onerror = null;
   });
@@ -81,7 +72,8 @@ export async function exchange(
 function serialise(server: ServerAddress, request: HttpRequest): string {
   const head = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${server.host}`];
   if (request.body !== undefined) {
-    head.push('Content-Type: application/json', `Content-Length: ${Buffer.byteLength(request.body, 'latin1')}`);
+    // One char per byte on the wire, as in HttpResponse.body.
+    head.push('Content-Type: application/json', `Content-Length: ${request.body.length}`);
   }
   return `${head.join('\r\n')}\r\n\r\n${request.body ?? ''}`;
 }
@@ -90,7 +82,7 @@ function parseResponse(text: string): HttpResponse | 'incomplete' | 'not HTTP' {
   const statusLine = /^HTTP\/1\.[01] (\d{3})[^\r\n]*\r\n/.exec(text);
   if (!statusLine) return 'HTTP/1.'.startsWith(text.slice(0, 7)) && !text.includes('\r\n') ? 'incomplete' : 'not HTTP';
   const headEnd = text.indexOf('\r\n\r\n');
-  if (headEnd < 0) return 'incomplete';
+  if (headEnd === -1) return 'incomplete';
   const length = /\r\ncontent-length: *(\d+)/i.exec(text.slice(0, headEnd));
   const body = text.slice(headEnd + 4);
   if (length && body.length < Number(length[1])) return 'incomplete';

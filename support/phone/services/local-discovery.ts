@@ -1,7 +1,7 @@
 /**
  * Reads what DHCP and LLDP announce into configuration servers. Precedence follows the J100:
- * siaddr, then Avaya's option 43, then the site-specific option, each overriding the last.
- * Anything malformed is reported and ignored, never half-used.
+ * siaddr, then Avaya's option 43, then the site-specific option, each overriding the last
+ * setting by setting (ASSUME-28). Anything malformed is reported and ignored, never half-used.
  */
 import { parseAvayaOption43 } from '../formats/dhcp-option-43';
 import { parseLldpFrame } from '../formats/lldp';
@@ -14,50 +14,48 @@ export const AVAYA_VENDOR_OPTION = 43;
 const DEFAULT_HTTP_PORT = 80;
 const DEFAULT_TLS_PORT = 411;
 
-export interface Discovered {
-  readonly servers: readonly ServerAddress[];
-  readonly problems: readonly string[];
-}
+type ServerSettings = Partial<Omit<SiteSpecificOption, 'values'>>;
 
-export function serversFromDhcp(offer: DhcpOffer, identity: PhoneIdentity): Discovered {
-  const problems: string[] = [];
-  let found: Partial<SiteSpecificOption> = offer.nextServer ? { httpServers: [offer.nextServer] } : {};
+/** The servers a DHCP offer names; `report` hears why an option was ignored (ASSUME-25). */
+export function serversFromDhcp(offer: DhcpOffer, identity: PhoneIdentity, report: (problem: string) => void): readonly ServerAddress[] {
+  let found: ServerSettings = offer.nextServer ? { httpServers: [offer.nextServer] } : {};
   const vendor = offer.options.get(AVAYA_VENDOR_OPTION);
   if (vendor instanceof Uint8Array) {
     const option43 = parseAvayaOption43(vendor);
-    if (!option43.ok) problems.push(`DHCP option 43 ignored: ${option43.error}`);
+    if (!option43.ok) report(`DHCP option 43 ignored: ${option43.error}`);
     else if (option43.value) found = overlay(found, option43.value);
   }
   const sson = offer.options.get(SSON_OPTION);
   if (typeof sson === 'string') {
     const option = parseSiteSpecificOption(sson);
-    if (!option.ok) problems.push(`DHCP option ${SSON_OPTION} ignored: ${option.error}`);
+    if (!option.ok) report(`DHCP option ${SSON_OPTION} ignored: ${option.error}`);
     else found = overlay(found, option.value);
   }
-  return { servers: toServers(found, identity), problems };
+  return toServers(found, identity);
 }
 
-export function serversFromLldp(frame: Uint8Array): Discovered | { readonly problem: string } {
+/** LLDP's file servers count as HTTPSRVR (ASSUME-16 keeps DHCP's above them). */
+export function serversFromLldp(frame: Uint8Array, identity: PhoneIdentity): { readonly servers: readonly ServerAddress[] } | { readonly problem: string } {
   const announcement = parseLldpFrame(frame);
   if (!announcement.ok) return { problem: `LLDP frame ignored: ${announcement.error}` };
+  return { servers: toServers({ httpServers: announcement.value.fileServers }, identity) };
+}
+
+/** A setting `over` leaves out (an absent one, an empty server list) keeps its value from `base`. */
+function overlay(base: ServerSettings, over: SiteSpecificOption): ServerSettings {
+  const { httpServers, tlsServers, values: _everyPair, ...scalars } = over;
   return {
-    servers: announcement.value.fileServers.map((host) => ({ scheme: 'http', host, port: DEFAULT_HTTP_PORT, path: '/' })),
-    problems: [],
+    ...base,
+    ...scalars,
+    ...(httpServers.length > 0 ? { httpServers } : {}),
+    ...(tlsServers.length > 0 ? { tlsServers } : {}),
   };
 }
 
-function overlay(base: Partial<SiteSpecificOption>, over: SiteSpecificOption): Partial<SiteSpecificOption> {
-  const merged: { -readonly [K in keyof SiteSpecificOption]?: SiteSpecificOption[K] } = { ...base };
-  for (const key of ['httpServers', 'tlsServers', 'httpDir', 'httpPort', 'tlsPort'] as const) {
-    const value = over[key];
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) Object.assign(merged, { [key]: value });
-  }
-  return merged;
-}
-
 /** ASSUME-14: HTTPS servers (TLSSRVR) first, then HTTP ones, each list in the order given. */
-function toServers(found: Partial<SiteSpecificOption>, identity: PhoneIdentity): ServerAddress[] {
-  const path = expand(found.httpDir ?? '/', identity);
+function toServers(found: ServerSettings, identity: PhoneIdentity): ServerAddress[] {
+  // Without HTTPDIR the files are at the server's root ("" expands to "/").
+  const path = expand(found.httpDir ?? '', identity);
   return [
     ...(found.tlsServers ?? []).map((host) => ({ scheme: 'https' as const, host, port: found.tlsPort ?? DEFAULT_TLS_PORT, path })),
     ...(found.httpServers ?? []).map((host) => ({ scheme: 'http' as const, host, port: found.httpPort ?? DEFAULT_HTTP_PORT, path })),
