@@ -27,6 +27,21 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone asks for the configuration server by hand
       And the phone never consulted DHCP or LLDP
 
+  @req:ASSUME-30 @assumption
+  Rule: ASSUME-30 — After Yes the site's provisioning options go unread; the phone's own address is out of scope
+    YES-1 forbids finding the configuration server on the local network, not bringing the network
+    up: a J100 needs an address before it can reach DES. The suite models only the provisioning side
+    of DHCP and LLDP, so "never consulted" means the phone neither asked for those options nor used them.
+
+    Scenario: Servers DHCP and LLDP would name are never contacted after Yes
+      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
+      And the switch announces the file server 192.0.2.60 over LLDP
+      When the user answers Yes
+      Then the phone never contacted the configuration server "192.0.2.50"
+      And the phone never contacted the configuration server "192.0.2.60"
+
   @req:YES-2
   Rule: YES-2 — DES names the configuration server and the phone fetches its settings there
 

@@ -82,9 +82,8 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
       Given DES has no configuration server for the phone
 
     Scenario Outline: A server address with <mistake> is refused
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "<typed>"
+      Given the phone is asking for the configuration server by hand
+      When the user enters the configuration server "<typed>"
       Then the phone refuses it, saying "<message>"
       And the phone asks for the configuration server by hand
 
@@ -120,16 +119,14 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
         | a number of four digits   | 192.0.2.0040                             | The host "192.0.2.0040" is not a valid IPv4 address: each number must be from 0 to 255.                  |
 
     Scenario: An address longer than 255 characters is refused
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters a configuration server address of 256 characters
+      Given the phone is asking for the configuration server by hand
+      When the user enters a configuration server address of 256 characters
       Then the phone refuses it, saying "The server address is 256 characters long; it may be at most 255."
       And the phone asks for the configuration server by hand
 
     Scenario Outline: A server name <size> is refused
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters a configuration server name <size>
+      Given the phone is asking for the configuration server by hand
+      When the user enters a configuration server name <size>
       Then the phone tells the user "<reason>"
       And the phone asks for the configuration server by hand
 
@@ -139,17 +136,15 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
         | with a part of 64 characters | is not a valid server name: each part between dots must be 1 to 63 characters long  |
 
     Scenario: An address of spaces only counts as no address
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "   "
+      Given the phone is asking for the configuration server by hand
+      When the user enters the configuration server "   "
       Then the phone refuses it, saying "No server address was entered; type an address such as https://provisioning.example.com."
       And the phone asks for the configuration server by hand
 
     Scenario: After a refused address, the corrected one provisions the phone
       Given the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "https://prov.example.com:j100"
+      And the phone is asking for the configuration server by hand
+      When the user enters the configuration server "https://prov.example.com:j100"
       And the user enters the configuration server "https://prov.example.com/j100"
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone tells the user "The port in the server address must be a number from 1 to 65535, not "j100"."
@@ -174,9 +169,8 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Scenario: A bad server set in the administration menu leaves the phone unprovisioned and open to the menu
       Given DES has no configuration server for the phone
-      When the user answers Yes
-      And the user presses Cancel
-      And the user presses Cancel
+      And the phone is asking for the configuration server by hand
+      When the user presses Cancel
       And the installer sets the configuration server "ftp://prov.example.com" in the administration menu
       Then the phone shows that it is not provisioned
       And the phone's log says "The server address starts with "ftp://"; only http:// and https:// are allowed."

@@ -101,9 +101,10 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
       And the phone tells the user "The enrollment code was not accepted (unknown code)"
 
   @req:ASSUME-6 @assumption
-  Rule: ASSUME-6 — After 5 wrong codes DES locks the phone out and the phone asks for the server by hand
-    DES counts wrong codes and locks a device out for some minutes (its numbers are not
-    published; 5 codes and 15 minutes are ours). The installer can still provision by hand.
+  Rule: ASSUME-6 — When DES reports a lockout, the phone says for how long and asks for the server by hand
+    DES counts wrong codes and locks a device out for some minutes. Its numbers are not published:
+    the 5 codes and 15 minutes of the suite's DES are placeholders; the phone only relays what DES
+    says. The installer can still provision by hand.
 
     Scenario: The fifth wrong code locks the phone out
       When the user answers Yes

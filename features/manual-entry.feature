@@ -15,9 +15,8 @@ Feature: Typing the server by hand
 
     Scenario Outline: A server typed as <form> is used as <server>
       Given the configuration server "<server>" holds the site's settings
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "<typed>"
+      And the phone is asking for the configuration server by hand
+      When the user enters the configuration server "<typed>"
       Then the phone is provisioned from "<server>"
 
       Examples: forms of address the phone accepts
@@ -33,9 +32,8 @@ Feature: Typing the server by hand
 
     @bad-input
     Scenario Outline: <mistake> is refused
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "<typed>"
+      Given the phone is asking for the configuration server by hand
+      When the user enters the configuration server "<typed>"
       Then the phone refuses it, saying "<message>"
       And the phone asks for the configuration server by hand
 
@@ -49,9 +47,8 @@ Feature: Typing the server by hand
     @fault
     Scenario Outline: A name with digits, <typed>, is still looked up as a name
       Given the configuration server "<typed>" has a name that cannot be resolved
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "<typed>"
+      And the phone is asking for the configuration server by hand
+      When the user enters the configuration server "<typed>"
       Then the phone asks for the configuration server by hand
       And the phone tells the user "the name <typed> could not be resolved"
 
@@ -61,9 +58,8 @@ Feature: Typing the server by hand
         | fileserver1       |
 
     Scenario Outline: A server <entry>, as long as allowed, is accepted
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters a configuration server <entry>
+      Given the phone is asking for the configuration server by hand
+      When the user enters a configuration server <entry>
       Then the phone accepts it and tries to reach that server
 
       Examples: at the limits
@@ -74,9 +70,8 @@ Feature: Typing the server by hand
 
     Scenario: A server that cannot be reached brings the prompt back with the reason
       Given the configuration server "https://prov.example.com/j100" is not on the network
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "https://prov.example.com/j100"
+      And the phone is asking for the configuration server by hand
+      When the user enters the configuration server "https://prov.example.com/j100"
       Then the phone asks for the configuration server by hand
       And the phone tells the user "refused the connection"
 
@@ -85,16 +80,14 @@ Feature: Typing the server by hand
     The phone cannot work without settings; the administration menu is the installer's way back in.
 
     Scenario: Cancelling the server prompt too leaves the phone unprovisioned
-      When the user answers Yes
-      And the user presses Cancel
-      And the user presses Cancel
+      Given the phone is asking for the configuration server by hand
+      When the user presses Cancel
       Then the phone shows that it is not provisioned
 
     Scenario: The administration menu provisions an unprovisioned phone
       Given the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user presses Cancel
-      And the user presses Cancel
+      And the phone is asking for the configuration server by hand
+      When the user presses Cancel
       And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu
       Then the phone is provisioned from "https://prov.example.com/j100"
 
@@ -113,9 +106,8 @@ Feature: Typing the server by hand
 
     Scenario: A silent configuration server is given up after 10 seconds
       Given the configuration server "https://prov.example.com/j100" stays silent
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "https://prov.example.com/j100"
+      And the phone is asking for the configuration server by hand
+      When the user enters the configuration server "https://prov.example.com/j100"
       Then the phone gave up on the configuration server 10 seconds after contacting it
 
   @req:ASSUME-22 @assumption
@@ -125,9 +117,8 @@ Feature: Typing the server by hand
     @bad-input
     Scenario: The server sends something that is not a settings file
       Given the configuration server "https://prov.example.com/j100" sends a malformed reply
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "https://prov.example.com/j100"
+      And the phone is asking for the configuration server by hand
+      When the user enters the configuration server "https://prov.example.com/j100"
       Then the phone asks for the configuration server by hand
       And the phone tells the user "is not a usable settings file"
 
@@ -138,8 +129,7 @@ Feature: Typing the server by hand
         SET SNTPSRVR 192.0.2.123
         SETT SIPDOMAIN example.com
         """
-      When the user answers Yes
-      And the user presses Cancel
-      And the user enters the configuration server "https://prov.example.com/j100"
+      Given the phone is asking for the configuration server by hand
+      When the user enters the configuration server "https://prov.example.com/j100"
       Then the phone has no setting SNTPSRVR
       And the phone tells the user "is not a usable settings file"

@@ -1,8 +1,12 @@
-import { Then, When, type DataTable } from '@cucumber/cucumber';
+import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
 import type { ManualForm } from '../support/expectations';
 import type { Service } from '../support/network/traffic';
 import type { Softkey } from '../support/phone/ports';
 import type { ProvisioningWorld } from '../support/world';
+
+Given('the phone is asking for the configuration server by hand', async function (this: ProvisioningWorld) {
+  await this.reachServerPrompt();
+});
 
 When('the user presses {softkey}', async function (this: ProvisioningWorld, key: Softkey) {
   await this.press(key);

@@ -176,6 +176,15 @@ export class ProvisioningWorld extends World {
     this.keypad.setInAdministrationMenu(server);
   }
 
+  /** The quickest honest route to the configuration-server prompt: Yes, DES has no server, the code is cancelled. */
+  async reachServerPrompt(): Promise<void> {
+    this.network.des.knowsNoServer();
+    await this.answer('Yes');
+    await this.press('Cancel');
+    await this.settle();
+    this.expect.asksByHand('configuration server');
+  }
+
   /** A phone that went through its first boot with DES: the starting point of later boots. */
   async provisionThroughDes(url: string): Promise<void> {
     this.network.des.assign(url);

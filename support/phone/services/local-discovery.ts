@@ -7,6 +7,7 @@ import { parseAvayaOption43 } from '../formats/dhcp-option-43';
 import { parseLldpFrame } from '../formats/lldp';
 import type { ServerAddress } from '../formats/server-address';
 import { parseSiteSpecificOption, type SiteSpecificOption } from '../formats/sson';
+import { phoneVariables } from '../variables';
 import type { DhcpOffer, PhoneIdentity } from '../ports';
 
 export const SSON_OPTION = 242;
@@ -63,9 +64,7 @@ function toServers(found: ServerSettings, identity: PhoneIdentity): ServerAddres
 }
 
 function expand(dir: string, identity: PhoneIdentity): string {
-  const path = dir
-    .replace(/\$MACADDR/g, identity.macAddress.replace(/:/g, '').toLowerCase())
-    .replace(/\$MODEL4/g, identity.model.slice(0, 4))
-    .replace(/\$SERIALNO/g, identity.serialNumber);
+  const values = phoneVariables(identity);
+  const path = dir.replace(/\$(MACADDR|MODEL4|SERIALNO)/g, (_, name: string) => values[name]!);
   return path.startsWith('/') ? path : `/${path}`;
 }

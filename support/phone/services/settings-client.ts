@@ -4,6 +4,7 @@ import { evaluateSettings, parseSettingsFile } from '../formats/settings-file';
 import type { Clock, Log, Network, PhoneIdentity } from '../ports';
 import type { SettingsOutcome } from '../state-chart';
 import { SERVER_WAIT_MS } from '../timings';
+import { phoneVariables } from '../variables';
 import { exchange, NetworkFailure } from './http-client';
 
 export const SETTINGS_FILE = '46xxsettings.txt';
@@ -39,11 +40,11 @@ function failureReason(error: unknown): string {
 
 async function settingsFrom(ports: Ports, server: ServerAddress): Promise<Record<string, string>> {
   const main = await download(ports, server, SETTINGS_FILE);
-  const { values, includes } = evaluateSettings(main, variables(ports.identity));
+  const { values, includes } = evaluateSettings(main, phoneVariables(ports.identity));
   const settings = { ...values };
   for (const file of includes) {
     try {
-      Object.assign(settings, evaluateSettings(await download(ports, server, file), variables(ports.identity)).values);
+      Object.assign(settings, evaluateSettings(await download(ports, server, file), phoneVariables(ports.identity)).values);
     } catch (error) {
       // A missing included file leaves the main file's settings in force, as on the real phone.
       ports.log.write(`Included settings file skipped: ${failureReason(error)}`);
@@ -60,13 +61,4 @@ async function download(ports: Ports, server: ServerAddress, file: string) {
   const parsed = parseSettingsFile(Buffer.from(response.body, 'latin1'));
   if (!parsed.ok) throw new UnusableFile(`${where} is not a usable settings file: ${parsed.error}`);
   return parsed.value;
-}
-
-function variables(identity: PhoneIdentity): Record<string, string> {
-  return {
-    // Stryker disable next-line MethodExpression: every J100 model name (J129 to J189) is four characters long
-    MODEL4: identity.model.slice(0, 4),
-    MACADDR: identity.macAddress.replace(/:/g, '').toLowerCase(),
-    SERIALNO: identity.serialNumber,
-  };
 }
