@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readFeatures } from './spec-check';
+import { parseMessages, readFeatures } from './spec-check';
 
 /** Shorter entries cannot be told apart from the other numbers a run records (octets, byte counts). */
 const SHORTEST_CODE_TO_TRACE = 3;
@@ -64,8 +64,6 @@ export function fromEnvelopes(envelopes: readonly Envelope[], source: string): R
   return recorded;
 }
 
-const parseNdjson = (text: string): Envelope[] => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Envelope);
-
 /** Cucumber's HTML report carries the message stream as one script statement. */
 export function envelopesOfCucumberHtml(html: string): Envelope[] {
   const start = html.indexOf('window.CUCUMBER_MESSAGES = ');
@@ -115,7 +113,7 @@ export function recordedBy(reportsDir: string, all: boolean): Recorded[] {
   const path = (name: string): string => join(reportsDir, name);
   const missing = ['messages.ndjson', ...(all ? ['cucumber.html', 'junit.xml', 'allure-results'] : [])].filter((name) => !existsSync(path(name)));
   if (missing.length) throw new Error(`nothing to scan: ${missing.map(path).join(', ')} missing (run npm start first)`);
-  const recorded = fromEnvelopes(parseNdjson(readFileSync(path('messages.ndjson'), 'utf8')), 'messages.ndjson');
+  const recorded = fromEnvelopes(parseMessages<Envelope>(readFileSync(path('messages.ndjson'), 'utf8')), 'messages.ndjson');
   if (!recorded.some(({ where }) => where.includes('attachment'))) throw new Error(`${path('messages.ndjson')} holds no attachment: the scan would prove nothing`);
   if (!all) return recorded;
   recorded.push(...fromEnvelopes(envelopesOfCucumberHtml(readFileSync(path('cucumber.html'), 'utf8')), 'cucumber.html'));

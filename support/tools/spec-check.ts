@@ -102,8 +102,11 @@ export interface ScenarioResult {
   readonly status: string;
 }
 
+/** Cucumber's message stream: one JSON envelope a line; `T` names the parts the caller reads. */
+export const parseMessages = <T>(ndjson: string): T[] => ndjson.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+
 export function readResults(ndjson: string): { scenarios: ScenarioResult[]; unusedStepDefinitions: string[] } {
-  const envelopes = ndjson.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Envelope);
+  const envelopes = parseMessages<Envelope>(ndjson);
   const pickles = new Map<string, NonNullable<Envelope['pickle']>>();
   const pickleOfTestCase = new Map<string, string>();
   const testCaseOfStart = new Map<string, string>();
