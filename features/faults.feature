@@ -30,30 +30,29 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     Scenario Outline: After Yes, DES <fault>
       Given DES <fault>
       When the user answers Yes
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "Could not reach Device Enrollment Services: <reason>"
+      Then the phone asks for the configuration server by hand, saying <notice>
       And the phone never consulted DHCP or LLDP
 
       Examples: network faults
-        | fault                              | reason                                                                          |
-        | is not on the network              | https://des.avaya.com/ refused the connection                                   |
-        | has a name that cannot be resolved | the name des.avaya.com could not be resolved                                    |
-        | stays silent                       | https://des.avaya.com/ did not answer within 10 s                               |
-        | drops the connection mid-reply     | https://des.avaya.com/ dropped the connection in the middle of its reply        |
-        | hangs up without answering         | https://des.avaya.com/ closed the connection without replying                   |
-        | rejects the secure connection      | the secure connection to https://des.avaya.com/ failed (certificate not trusted) |
+        | fault                              | notice                     |
+        | is not on the network              | DES could not be reached   |
+        | has a name that cannot be resolved | DES could not be reached   |
+        | stays silent                       | DES could not be reached   |
+        | drops the connection mid-reply     | DES could not be reached   |
+        | hangs up without answering         | DES could not be reached   |
+        | rejects the secure connection      | DES could not be reached   |
+        | does not speak HTTP                | DES could not be reached   |
 
       Examples: faulty answers
-        | fault                        | reason                                                |
-        | answers with HTTP status 400 | it answered with HTTP status 400                      |
-        | answers with HTTP status 401 | it answered with HTTP status 401                      |
-        | answers with HTTP status 403 | it answered with HTTP status 403                      |
-        | answers with HTTP status 404 | it answered with HTTP status 404                      |
-        | answers with HTTP status 423 | it answered with HTTP status 423                      |
-        | answers with HTTP status 500 | it answered with HTTP status 500                      |
-        | answers with HTTP status 503 | it answered with HTTP status 503                      |
-        | sends a malformed reply      | it sent a reply the phone could not read              |
-        | does not speak HTTP          | https://des.avaya.com/ sent a reply that is not HTTP  |
+        | fault                              | notice                     |
+        | answers with HTTP status 400       | DES answered with an error |
+        | answers with HTTP status 401       | DES answered with an error |
+        | answers with HTTP status 403       | DES answered with an error |
+        | answers with HTTP status 404       | DES answered with an error |
+        | answers with HTTP status 423       | DES answered with an error |
+        | answers with HTTP status 500       | DES answered with an error |
+        | answers with HTTP status 503       | DES answered with an error |
+        | sends a malformed reply            | DES answered with an error |
 
   @req:ASSUME-3 @assumption
   Rule: ASSUME-3 — On timeout, a DES that cannot be contacted leads to the configuration server by hand
@@ -66,23 +65,22 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     Scenario Outline: On timeout, DES <fault> after the local search found nothing
       Given DES <fault>
       When nobody answers the question for 60 seconds
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "Could not reach Device Enrollment Services: <reason>"
+      Then the phone asks for the configuration server by hand, saying <notice>
 
       Examples: network faults
-        | fault                              | reason                                                                          |
-        | is not on the network              | https://des.avaya.com/ refused the connection                                   |
-        | has a name that cannot be resolved | the name des.avaya.com could not be resolved                                    |
-        | stays silent                       | https://des.avaya.com/ did not answer within 10 s                               |
-        | drops the connection mid-reply     | https://des.avaya.com/ dropped the connection in the middle of its reply        |
-        | rejects the secure connection      | the secure connection to https://des.avaya.com/ failed (certificate not trusted) |
+        | fault                              | notice                     |
+        | is not on the network              | DES could not be reached   |
+        | has a name that cannot be resolved | DES could not be reached   |
+        | stays silent                       | DES could not be reached   |
+        | drops the connection mid-reply     | DES could not be reached   |
+        | rejects the secure connection      | DES could not be reached   |
+        | does not speak HTTP                | DES could not be reached   |
 
       Examples: faulty answers
-        | fault                        | reason                                                |
-        | answers with HTTP status 403 | it answered with HTTP status 403                      |
-        | answers with HTTP status 500 | it answered with HTTP status 500                      |
-        | sends a malformed reply      | it sent a reply the phone could not read              |
-        | does not speak HTTP          | https://des.avaya.com/ sent a reply that is not HTTP  |
+        | fault                              | notice                     |
+        | answers with HTTP status 403       | DES answered with an error |
+        | answers with HTTP status 500       | DES answered with an error |
+        | sends a malformed reply            | DES answered with an error |
 
   @req:YES-3
   Rule: YES-3 — When the server DES names cannot be contacted, the phone asks for the server by hand
@@ -94,16 +92,15 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     Scenario Outline: The configuration server DES names <fault>
       Given the configuration server "https://prov.example.com/j100" <fault>
       When the user answers Yes
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "Could not get settings: <reason>"
+      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
 
       Examples: network faults
-        | fault                              | reason                                                                         |
-        | is not on the network              | https://prov.example.com/j100 refused the connection                           |
-        | has a name that cannot be resolved | the name prov.example.com could not be resolved                                |
-        | stays silent                       | https://prov.example.com/j100 did not answer within 10 s                       |
-        | drops the connection mid-reply     | https://prov.example.com/j100 dropped the connection in the middle of its reply |
-        | rejects the secure connection      | the secure connection to https://prov.example.com/j100 failed (certificate not trusted) |
+        | fault                              |
+        | is not on the network              |
+        | has a name that cannot be resolved |
+        | stays silent                       |
+        | drops the connection mid-reply     |
+        | rejects the secure connection      |
 
   @req:ASSUME-27 @assumption
   Rule: ASSUME-27 — A configuration server answering with an error status counts as the server failing
@@ -117,16 +114,15 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
       And the configuration server "https://prov.example.com/j100" <fault>
       When the user answers Yes
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "Could not get settings: <reason>"
+      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
 
       Examples: answers that bring no settings file
-        | fault                        | reason                                                                           |
-        | answers with HTTP status 404 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 404     |
-        | answers with HTTP status 403 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 403     |
-        | answers with HTTP status 500 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 500     |
-        | answers with HTTP status 503 | https://prov.example.com/j100/46xxsettings.txt answered with HTTP status 503     |
-        | does not speak HTTP          | https://prov.example.com/j100 sent a reply that is not HTTP                      |
+        | fault                        |
+        | answers with HTTP status 404 |
+        | answers with HTTP status 403 |
+        | answers with HTTP status 500 |
+        | answers with HTTP status 503 |
+        | does not speak HTTP          |
 
     Scenario: The first server in the list answers with an error status, the second provisions the phone
       Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50,192.0.2.51"
@@ -134,7 +130,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And the configuration server "192.0.2.51" holds the site's settings
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.51"
-      And the phone's log says "http://192.0.2.50/46xxsettings.txt answered with HTTP status 500"
+      And the phone tried the configuration servers "192.0.2.50" and "192.0.2.51" in that order
 
   @req:ASSUME-22 @assumption
   Rule: ASSUME-22 — A settings file the phone cannot use counts as the server failing
@@ -145,8 +141,8 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And DES assigns the phone to the configuration server "https://prov.example.com/j100"
       And the configuration server "https://prov.example.com/j100" sends a malformed reply
       When the user answers Yes
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "https://prov.example.com/j100/46xxsettings.txt is not a usable settings file"
+      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
+      And the phone has no setting SIPDOMAIN
 
   @req:ASSUME-11 @assumption
   Rule: ASSUME-11 — After No, a local server that fails leads to the provisioning details by hand
@@ -160,18 +156,17 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     Scenario Outline: After No, the server DHCP names <fault>
       Given the configuration server "prov.example.com" <fault>
       When the user answers No
-      Then the phone asks for the provisioning details by hand
-      And the phone tells the user "Could not get settings: <reason>"
+      Then the phone asks for the provisioning details by hand, saying the settings could not be fetched
       And the phone never contacted DES
 
       Examples: faults of a configuration server
-        | fault                              | reason                                                                 |
-        | has a name that cannot be resolved | the name prov.example.com could not be resolved                        |
-        | stays silent                       | http://prov.example.com/ did not answer within 10 s                    |
-        | drops the connection mid-reply     | http://prov.example.com/ dropped the connection in the middle of its reply |
-        | answers with HTTP status 500       | http://prov.example.com/46xxsettings.txt answered with HTTP status 500 |
-        | sends a malformed reply            | http://prov.example.com/46xxsettings.txt is not a usable settings file |
-        | speaks only TLS                    | http://prov.example.com/ sent a reply that is not HTTP                 |
+        | fault                              |
+        | has a name that cannot be resolved |
+        | stays silent                       |
+        | drops the connection mid-reply     |
+        | answers with HTTP status 500       |
+        | sends a malformed reply            |
+        | speaks only TLS                    |
 
   @req:ASSUME-15 @assumption
   Rule: ASSUME-15 — On a later boot, a configuration server that fails leaves the stored settings in use
@@ -184,7 +179,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       When the phone restarts
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone uses the setting SIPDOMAIN "example.com"
-      And the phone's log says "Using stored settings"
+      And the phone asked DES 1 time
 
       Examples: faults of a configuration server
         | fault                              |
@@ -257,13 +252,13 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And the configuration server "https://prov.example.com/j100" holds the site's settings
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
-      And the phone's log says "DHCP option 43 ignored: Sub-option 2 of DHCP option 43, at byte offset 6, says it is 10 bytes long but only 7 bytes remain."
+      And the phone never contacted the configuration server "192.0.2.51"
 
     Scenario: After No, a malformed site-specific option leads to the provisioning details by hand
       Given the DHCP server offers the site-specific option "HTTPSRVR:192.0.2.50"
       When the user answers No
       Then the phone asks for the provisioning details by hand
-      And the phone's log says "DHCP option 242 ignored: The DHCP site-specific option has "HTTPSRVR:192.0.2.50" at character 1, which is not a NAME=value pair."
+      And the phone contacted no configuration server
 
   @req:ASSUME-26 @assumption
   Rule: ASSUME-26 — An LLDP frame the phone cannot read is ignored whole and logged
@@ -280,10 +275,10 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And the configuration server "https://prov.example.com/j100" holds the site's settings
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
-      And the phone's log says "LLDP frame ignored: The LLDP frame is cut short"
+      And the phone never contacted the configuration server "192.0.2.60"
 
     Scenario: After No, an LLDP frame listing 0.0.0.0 leads to the provisioning details by hand
       Given the switch announces the file server 0.0.0.0 over LLDP
       When the user answers No
       Then the phone asks for the provisioning details by hand
-      And the phone's log says "LLDP frame ignored: The Avaya file-server TLV at byte offset 26 lists 0.0.0.0, which is not a usable server."
+      And the phone contacted no configuration server

@@ -34,23 +34,23 @@ Feature: Typing the server by hand
     Scenario Outline: <mistake> is refused
       Given the phone is asking for the configuration server by hand
       When the user enters the configuration server "<typed>"
-      Then the phone refuses it, saying "<message>"
-      And the phone asks for the configuration server by hand
+      Then the phone refuses the entry and asks for the configuration server again
+      And the phone contacted no configuration server
 
       Examples: addresses the phone cannot use
-        | mistake             | typed                  | message                                                                                  |
-        | an unknown scheme   | ftp://prov.example.com | The server address starts with "ftp://"; only http:// and https:// are allowed.          |
-        | a space             | prov example.com       | The server address must not contain spaces.                                              |
-        | a port out of range | prov.example.com:70000 | The port in the server address must be a number from 1 to 65535, not "70000".            |
-        | nothing at all      |                        | No server address was entered; type an address such as https://provisioning.example.com. |
+        | mistake             | typed                  |
+        | an unknown scheme   | ftp://prov.example.com |
+        | a space             | prov example.com       |
+        | a port out of range | prov.example.com:70000 |
+        | nothing at all      |                        |
 
     @fault
     Scenario Outline: A name with digits, <typed>, is still looked up as a name
       Given the configuration server "<typed>" has a name that cannot be resolved
       And the phone is asking for the configuration server by hand
       When the user enters the configuration server "<typed>"
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "the name <typed> could not be resolved"
+      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
+      And the phone tried the configuration server "<typed>" and no other
 
       Examples: names that only partly look like an IPv4 address
         | typed             |
@@ -72,8 +72,7 @@ Feature: Typing the server by hand
       Given the configuration server "https://prov.example.com/j100" is not on the network
       And the phone is asking for the configuration server by hand
       When the user enters the configuration server "https://prov.example.com/j100"
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "refused the connection"
+      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
 
   @req:ASSUME-13 @assumption
   Rule: ASSUME-13 — Cancelling manual entry leaves the phone unprovisioned, open to the administration menu
@@ -119,8 +118,7 @@ Feature: Typing the server by hand
       Given the configuration server "https://prov.example.com/j100" sends a malformed reply
       And the phone is asking for the configuration server by hand
       When the user enters the configuration server "https://prov.example.com/j100"
-      Then the phone asks for the configuration server by hand
-      And the phone tells the user "is not a usable settings file"
+      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
 
     @bad-input
     Scenario: Nothing from a settings file the phone cannot use is applied
@@ -132,4 +130,4 @@ Feature: Typing the server by hand
       Given the phone is asking for the configuration server by hand
       When the user enters the configuration server "https://prov.example.com/j100"
       Then the phone has no setting SNTPSRVR
-      And the phone tells the user "is not a usable settings file"
+      And the phone asks for the configuration server by hand, saying the settings could not be fetched

@@ -1,7 +1,8 @@
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
 import type { ManualForm } from '../support/expectations';
 import type { Service } from '../support/network/traffic';
-import type { Softkey } from '../support/phone/ports';
+import type { Notice, ScreenKind, Softkey, SoftkeyRole } from '../support/phone/ports';
+import { canonical } from '../support/site';
 import type { ProvisioningWorld } from '../support/world';
 
 Given('the phone is asking for the configuration server by hand', async function (this: ProvisioningWorld) {
@@ -46,42 +47,69 @@ When('the installer sets the configuration server {url} in the administration me
   await this.setInAdministrationMenuAtPrompt(url);
 });
 
-Then('the phone shows {string}', function (this: ProvisioningWorld, title: string) {
-  this.expect.shows(title);
+Then('the phone showed {screen} with {keys}', function (this: ProvisioningWorld, screen: ScreenKind, keys: SoftkeyRole[]) {
+  this.expect.showed(screen, keys);
 });
 
-Then('the phone showed {string} with {hint} and {keys}', function (this: ProvisioningWorld, title: string, hint: string | undefined, keys: string[]) {
-  this.expect.showed({ title, detail: hint, softkeys: keys });
+Then('every screen the phone showed fits a desk phone\'s screen', function (this: ProvisioningWorld) {
+  this.expect.fitsItsScreen();
 });
 
 Then('the phone asks for the enrollment code', function (this: ProvisioningWorld) {
-  this.expect.isIn('entering code');
-  this.expect.shows('Enter enrollment code');
+  this.expect.asksForCode();
+});
+
+Then('the phone asks for the enrollment code again, saying {notice}', function (this: ProvisioningWorld, notice: Notice) {
+  this.expect.asksForCode();
+  this.expect.says(notice);
 });
 
 Then('the phone asks for the {manual form} by hand', function (this: ProvisioningWorld, form: ManualForm) {
   this.expect.asksByHand(form);
 });
 
-Then('the phone refuses it, saying {message}', function (this: ProvisioningWorld, message: string) {
-  this.expect.refused(message);
+Then('the phone asks for the {manual form} by hand, saying {notice}', function (this: ProvisioningWorld, form: ManualForm, notice: Notice) {
+  this.expect.asksByHand(form);
+  this.expect.says(notice);
+});
+
+Then('the phone refuses the code and asks for it again', function (this: ProvisioningWorld) {
+  this.expect.isIn('entering code');
+  this.expect.refused('enrollment code prompt');
+});
+
+Then('the phone refuses the entry and asks for the {manual form} again', function (this: ProvisioningWorld, form: ManualForm) {
+  this.expect.asksByHand(form);
+  this.expect.refused(form === 'configuration server' ? 'configuration server prompt' : 'provisioning details prompt');
 });
 
 Then('the phone accepts it and tries to reach that server', function (this: ProvisioningWorld) {
   this.expect.triedTypedServer();
 });
 
-Then('the phone tells the user {message}', function (this: ProvisioningWorld, text: string) {
-  this.expect.told(text);
+Then('the phone refused {int} enrollment code(s) itself', function (this: ProvisioningWorld, times: number) {
+  this.expect.refusedEntries(['enrollment code prompt'], times, 'enrollment code(s)');
 });
 
-Then('the phone refused {int} enrollment codes itself', function (this: ProvisioningWorld, times: number) {
-  this.expect.refusedCodesOnThePhone(times);
+Then('the phone refused {int} server address(es) itself', function (this: ProvisioningWorld, times: number) {
+  this.expect.refusedEntries(['configuration server prompt', 'provisioning details prompt'], times, 'server address(es)');
 });
 
 Then('the phone shows that it is not provisioned', function (this: ProvisioningWorld) {
   this.expect.isIn('unprovisioned');
-  this.expect.shows('Not provisioned');
+  this.expect.shows('not provisioned');
+});
+
+Then('the phone showed that DES is checking the enrollment code', function (this: ProvisioningWorld) {
+  this.expect.showedCodeBeingChecked();
+});
+
+Then('the phone showed that it is getting its settings from {url}', function (this: ProvisioningWorld, url: string) {
+  this.expect.showedMeaning({ kind: 'fetching settings', server: canonical(url) });
+});
+
+Then('the phone showed that it is provisioned from {url} with the SIP domain {string}', function (this: ProvisioningWorld, url: string, sipDomain: string) {
+  this.expect.showedMeaning({ kind: 'provisioned', server: canonical(url), sipDomain });
 });
 
 Then('the enrollment code {code} appears nowhere the phone or the suite records', function (this: ProvisioningWorld, code: string) {

@@ -100,10 +100,6 @@ Then('the phone gave up the search {duration} after it began', function (this: P
   this.expect.searchLasted(ms);
 });
 
-Then("the phone's log says {message}", function (this: ProvisioningWorld, text: string) {
-  this.expect.logged(text);
-});
-
 Then('the phone ended its search within {duration}', function (this: ProvisioningWorld, ms: number) {
   this.expect.endedSearchWithin(ms);
 });

@@ -1,5 +1,5 @@
 import { defineParameterType } from '@cucumber/cucumber';
-import type { Softkey } from '../support/phone/ports';
+import type { Notice, ScreenKind, Softkey, SoftkeyRole } from '../support/phone/ports';
 import { describeFault, type Fault } from '../support/faults';
 import type { Service } from '../support/network/traffic';
 import {
@@ -31,17 +31,46 @@ defineParameterType({ name: 'code', regexp: /"([^"]*)"/, transformer: (code: str
 /** A server address exactly as written: the phone, not the step, decides whether it is valid. */
 defineParameterType({ name: 'url', regexp: /"([^"]*)"/, transformer: (url: string): string => url });
 
-/** What the phone says, in quotes; it may itself quote what the user typed. */
-defineParameterType({ name: 'message', regexp: /"(.*)"/, transformer: (message: string): string => message });
-
-/** A screen's detail line as the outlines write it: `the hint "…"`, or `no hint` for a screen without one. */
-defineParameterType({ name: 'hint', regexp: /no hint|the hint "([^"]*)"/, transformer: (hint?: string): string | undefined => hint ?? undefined });
-
-/** The softkeys a screen offers: `the keys OK and Cancel`, or `no keys`. */
+/** The softkeys a screen offers, by role: `the keys OK and Cancel`, or `no keys`. */
 defineParameterType({
   name: 'keys',
-  regexp: /no keys|the keys (\w+) and (\w+)/,
-  transformer: (...keys: (string | undefined)[]): string[] => keys.filter((key): key is string => key !== undefined),
+  regexp: /no keys|the keys (Yes|No|OK|Cancel) and (Yes|No|OK|Cancel)/,
+  transformer: (...keys: (string | undefined)[]): SoftkeyRole[] => keys.filter((key): key is SoftkeyRole => key !== undefined),
+});
+
+/** What a prompt tells the user, by meaning (support/phone/ports.ts Notice); never the phone's words. */
+const NOTICES: Record<string, Notice> = {
+  'the entry was refused': { kind: 'entry refused' },
+  'DES did not accept the code': { kind: 'code not accepted' },
+  'DES could not be reached': { kind: 'DES unreachable' },
+  'DES answered with an error': { kind: 'DES answered with an error' },
+  'DES has no server for it': { kind: 'DES has no server' },
+  'the settings could not be fetched': { kind: 'settings unavailable' },
+};
+
+defineParameterType({
+  name: 'notice',
+  regexp: /(the entry was refused|DES did not accept the code|DES could not be reached|DES answered with an error|DES has no server for it|the settings could not be fetched)|DES locked it out for (\d+) minutes/,
+  transformer: (phrase: string | undefined, minutes: string | undefined): Notice => (phrase ? NOTICES[phrase]! : { kind: 'locked out', minutes: Number(minutes) }),
+});
+
+/** A screen by its meaning (support/phone/ports.ts ScreenMeaning), in the features' words. */
+const SCREENS: Record<string, ScreenKind> = {
+  'the question': 'question',
+  'the DES progress screen': 'contacting DES',
+  'the search progress screen': 'searching locally',
+  'the settings progress screen': 'fetching settings',
+  'the enrollment code prompt': 'enrollment code prompt',
+  'the configuration server prompt': 'configuration server prompt',
+  'the provisioning details prompt': 'provisioning details prompt',
+  'the not-provisioned screen': 'not provisioned',
+  'the provisioned screen': 'provisioned',
+};
+
+defineParameterType({
+  name: 'screen',
+  regexp: /the question|the DES progress screen|the search progress screen|the settings progress screen|the enrollment code prompt|the configuration server prompt|the provisioning details prompt|the not-provisioned screen|the provisioned screen/,
+  transformer: (phrase: string): ScreenKind => SCREENS[phrase]!,
 });
 
 defineParameterType({ name: 'ip', regexp: /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/, transformer: (ip: string): string => ip });

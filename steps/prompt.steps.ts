@@ -1,6 +1,5 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { Softkey } from '../support/phone/ports';
-import { AUTO_PROVISIONING_QUESTION } from '../support/phone/screens';
 import type { ProvisioningWorld } from '../support/world';
 
 Given('the phone boots for the first time', async function (this: ProvisioningWorld) {
@@ -33,17 +32,18 @@ Then('the phone offers the answers {answer} and {answer}', function (this: Provi
 
 Then('the phone is still asking the question', function (this: ProvisioningWorld) {
   this.expect.isIn('asking');
-  this.expect.shows(AUTO_PROVISIONING_QUESTION);
+  this.expect.showsQuestion();
 });
 
 Then('the phone does not ask the question', function (this: ProvisioningWorld) {
-  this.expect.neverShowed(AUTO_PROVISIONING_QUESTION);
+  this.expect.neverShowed('question');
 });
 
 Then('the phone takes the {path} path', function (this: ProvisioningWorld, path: 'Yes' | 'No' | 'timeout') {
   this.expect.tookPath(path);
 });
 
-Then('the first thing the phone shows is {string}', function (this: ProvisioningWorld, title: string) {
-  this.expect.firstShows(title);
+/** PROMPT-1 quotes the question: its title is the one text compared word for word. */
+Then('the first thing the phone shows is the question {string}', function (this: ProvisioningWorld, title: string) {
+  this.expect.firstShowsQuestion(title);
 });

@@ -1,5 +1,5 @@
 /** The test side of the phone's ports: a recorded screen, a keypad the user presses, a log, memory. */
-import type { Keypad, KeypadInput, Log, Memory, Screen, ScreenContent, Softkey, StoredProvisioning } from './phone/ports';
+import type { Keypad, KeypadInput, Log, Memory, Notice, Screen, ScreenContent, ScreenMeaning, Softkey, StoredProvisioning } from './phone/ports';
 import { maskEnrollmentCode } from './phone/formats/enrollment-code';
 import type { Moment, Stamp } from './moment';
 
@@ -7,8 +7,23 @@ export interface Shown extends Moment {
   readonly content: ScreenContent;
 }
 
-export const renderScreen = ({ title, detail, softkeys }: ScreenContent): string =>
-  [title, detail && `— ${detail}`, softkeys?.length ? `[${softkeys.join(' | ')}]` : undefined].filter(Boolean).join(' ');
+/** A meaning in the specification's words, as failure messages and the timeline name it. */
+export const describeMeaning = (meaning: ScreenMeaning): string => {
+  const { kind, ...rest } = meaning;
+  const notice = 'notice' in meaning && meaning.notice ? describeNotice(meaning.notice) : undefined;
+  const facts = Object.entries(rest)
+    .filter(([key]) => key !== 'notice')
+    .map(([key, value]) => `${key} ${String(value)}`);
+  return [kind, ...facts, notice && `notice: ${notice}`].filter(Boolean).join(', ');
+};
+
+export const describeNotice = (notice: Notice): string => (notice.kind === 'locked out' ? `locked out for ${notice.minutes} minutes` : notice.kind);
+
+/** The phone's words, then what they mean: `Title — detail [OK | Cancel] {configuration server prompt, notice: DES unreachable}`. */
+export const renderScreen = ({ meaning, title, detail, softkeys }: ScreenContent): string =>
+  [title, detail && `— ${detail}`, softkeys?.length ? `[${softkeys.join(' | ')}]` : undefined, meaning ? `{${describeMeaning(meaning)}}` : '{no meaning}']
+    .filter(Boolean)
+    .join(' ');
 
 export class RecordedScreen implements Screen {
   readonly history: Shown[] = [];

@@ -1,11 +1,15 @@
 /**
  * What a scenario expects of the phone. Every failure says what was expected and then what
  * the phone did instead: its state, its screen and its timeline (screen, user, log, traffic).
+ * Screens are compared by meaning (support/phone/ports.ts ScreenMeaning); the phone's words are
+ * its own, except the question's title (PROMPT-1). Nothing here reads the phone's log.
  */
 import { AssertionError } from 'chai';
-import { renderScreen } from './devices';
+import { isDeepStrictEqual } from 'node:util';
+import { describeMeaning, describeNotice, type Shown } from './devices';
 import type { Service } from './network/traffic';
-import type { PhoneStateName, ScreenContent } from './phone/ports';
+import type { Notice, PhoneStateName, PromptKind, ScreenKind, ScreenMeaning, SoftkeyRole } from './phone/ports';
+import { AUTO_PROVISIONING_QUESTION, overflow } from './phone/screens';
 import { canonical, serverAddress } from './site';
 import type { ProvisioningWorld } from './world';
 
@@ -14,10 +18,21 @@ const LOCAL_SEARCH_SECONDS = 30;
 
 export type ManualForm = 'configuration server' | 'provisioning details';
 
-const manualPrompts: Record<ManualForm, { state: PhoneStateName; title: string }> = {
-  'configuration server': { state: 'asking for server', title: 'Enter configuration server' },
-  'provisioning details': { state: 'asking for provisioning details', title: 'Enter provisioning details' },
+const manualPrompts: Record<ManualForm, { state: PhoneStateName; prompt: PromptKind }> = {
+  'configuration server': { state: 'asking for server', prompt: 'configuration server prompt' },
+  'provisioning details': { state: 'asking for provisioning details', prompt: 'provisioning details prompt' },
 };
+
+const PROMPTS: readonly ScreenKind[] = ['enrollment code prompt', 'configuration server prompt', 'provisioning details prompt'];
+
+const noticeOf = (meaning: ScreenMeaning | undefined): Notice | undefined => (meaning && 'notice' in meaning ? meaning.notice : undefined);
+
+/** A screen's meaning for a sentence: what it meant, or that it had none. */
+const described = (shown: { readonly meaning?: ScreenMeaning } | undefined): string =>
+  shown === undefined ? 'nothing' : shown.meaning ? describeMeaning(shown.meaning) : 'a screen without a meaning';
+
+/** Whether a screen carried the phone's own refusal of what was typed. */
+export const isRefusal = ({ content }: Shown): boolean => noticeOf(content.meaning)?.kind === 'entry refused';
 
 export class Expectations {
   constructor(private readonly world: ProvisioningWorld) {}
@@ -26,49 +41,98 @@ export class Expectations {
     if (!condition) throw new AssertionError(`Expected ${expectation}.\n\n${this.world.diagnosis()}`);
   }
 
-  shows(title: string): void {
-    this.check(this.world.screen.current()?.title === title, `the phone's screen to show "${title}"`);
+  /** The screens shown since the latest power on. */
+  private shownSincePowerOn(): Shown[] {
+    return this.world.screen.history.filter(({ at }) => at >= this.world.poweredOn);
   }
 
-  offersSoftkeys(keys: readonly string[]): void {
+  shows(kind: ScreenKind): void {
+    const current = this.world.screen.current();
+    this.check(current?.meaning?.kind === kind, `the phone's screen to show the ${kind} (it shows ${described(current)})`);
+  }
+
+  /** PROMPT-1: the question, its title word for word, Yes and No. */
+  showsQuestion(): void {
+    this.shows('question');
+    const title = this.world.screen.current()?.title;
+    this.check(title === AUTO_PROVISIONING_QUESTION, `the question's title to read "${AUTO_PROVISIONING_QUESTION}" (it reads "${title}")`);
+  }
+
+  offersSoftkeys(keys: readonly SoftkeyRole[]): void {
     const offered = this.world.screen.current()?.softkeys ?? [];
     this.check(offered.join(' | ') === keys.join(' | '), `the phone to offer ${keys.join(' and ')} and nothing else (it offers ${offered.join(', ') || 'nothing'})`);
   }
 
-  /** Since the latest power on, a screen with exactly this title, detail line and softkeys (none when empty). */
-  showed(expected: ScreenContent): void {
-    const keys = (content: ScreenContent): string => (content.softkeys ?? []).join(' | ');
-    const shown = this.world.screen.history.filter(({ at }) => at >= this.world.poweredOn).map(({ content }) => content);
-    const same = (content: ScreenContent): boolean =>
-      content.title === expected.title && content.detail === expected.detail && keys(content) === keys(expected);
-    this.check(shown.some(same), `the phone to have shown ${renderScreen(expected)}${expected.detail === undefined ? ' without a detail line' : ''}${keys(expected) ? '' : ' without softkeys'}`);
+  /** Since the latest power on, a screen of this meaning offering exactly these softkeys (none when empty). */
+  showed(kind: ScreenKind, keys: readonly SoftkeyRole[]): void {
+    const same = ({ content }: Shown): boolean => content.meaning?.kind === kind && (content.softkeys ?? []).join(' | ') === keys.join(' | ');
+    const ofKind = this.shownSincePowerOn().filter(({ content }) => content.meaning?.kind === kind);
+    this.check(
+      this.shownSincePowerOn().some(same),
+      `the phone to have shown the ${kind} with ${keys.length ? `the softkeys ${keys.join(' and ')}` : 'no softkeys'}${ofKind.length ? ` (it offered ${ofKind.map(({ content }) => (content.softkeys ?? []).join(' and ') || 'none').join('; ')})` : ''}`,
+    );
+  }
+
+  /** Since the latest power on, a screen meaning exactly this (its facts, such as the server, included). */
+  showedMeaning(expected: ScreenMeaning): void {
+    this.check(
+      this.shownSincePowerOn().some(({ content }) => isDeepStrictEqual(content.meaning, expected)),
+      `the phone to have shown: ${describeMeaning(expected)}`,
+    );
+  }
+
+  /** ASSUME-24: every screen since power on fits a J100-class screen (SCREEN_LIMIT). */
+  fitsItsScreen(): void {
+    const problems = this.shownSincePowerOn()
+      .map(({ content }) => [content, overflow(content)] as const)
+      .filter(([, problem]) => problem !== undefined)
+      .map(([content, problem]) => `the ${described(content)}: ${problem}`);
+    this.check(problems.length === 0, `every screen to fit the phone's screen (${problems.join('; ')})`);
+  }
+
+  /** ASSUME-20: the code DES checks is on screen as a count of digits at most (the meaning says how many). */
+  showedCodeBeingChecked(): void {
+    const entry = this.world.keypad.history.map(({ input }) => input).filter((input) => input.kind === 'entry').at(-1);
+    this.showedMeaning({ kind: 'contacting DES', codeDigits: entry?.text.length ?? 0 });
   }
 
   isIn(state: PhoneStateName): void {
     this.check(this.world.status().state === state, `the phone to be in state "${state}"`);
   }
 
-  /** Since the latest power on. */
-  neverShowed(title: string): void {
-    const shown = this.world.screen.history.filter(({ at }) => at >= this.world.poweredOn);
-    this.check(!shown.some(({ content }) => content.title === title), `the phone not to show "${title}" since it was powered on`);
+  neverShowed(kind: ScreenKind): void {
+    const shown = this.shownSincePowerOn().find(({ content }) => content.meaning?.kind === kind);
+    this.check(!shown, `the phone not to show the ${kind} since it was powered on (it did, at t+${shown ? this.world.elapsed(shown.at) : 0} s)`);
   }
 
   asksByHand(form: ManualForm): void {
-    const { state, title } = manualPrompts[form];
+    const { state, prompt } = manualPrompts[form];
     this.isIn(state);
-    this.shows(title);
+    this.shows(prompt);
   }
 
-  told(text: string): void {
-    const seen = this.world.screen.history.some(({ content }) => renderScreen(content).includes(text));
-    this.check(seen, `the phone to tell the user "${text}"`);
-    this.world.acknowledgeRejections(text);
+  asksForCode(): void {
+    this.isIn('entering code');
+    this.shows('enrollment code prompt');
   }
 
-  /** The rejection must be on screen now, so the user can correct the entry. */
-  refused(message: string): void {
-    this.check(this.world.screen.current()?.detail === message, `the phone to refuse the entry saying "${message}"`);
+  /** The current prompt tells the user this notice (a lockout with its minutes). */
+  says(notice: Notice): void {
+    const current = noticeOf(this.world.screen.current()?.meaning);
+    this.check(isDeepStrictEqual(current, notice), `the phone's prompt to say: ${describeNotice(notice)} (it says ${current ? describeNotice(current) : 'nothing of the kind'})`);
+    if (notice.kind === 'entry refused') this.world.acknowledgeRejections();
+  }
+
+  /** The phone refused what was typed: the same prompt is on screen now, with the refusal, so the user can type again. */
+  refused(prompt: PromptKind): void {
+    this.shows(prompt);
+    this.says({ kind: 'entry refused' });
+  }
+
+  /** Entries the phone refused itself at these prompts since power on (ASSUME-4, ASSUME-12). */
+  refusedEntries(prompts: readonly PromptKind[], times: number, what: string): void {
+    const refusals = this.shownSincePowerOn().filter((shown) => isRefusal(shown) && prompts.includes(shown.content.meaning.kind as PromptKind)).length;
+    this.check(refusals === times, `the phone to refuse ${times} ${what} itself (it refused ${refusals})`);
     this.world.acknowledgeRejections();
   }
 
@@ -132,7 +196,7 @@ export class Expectations {
   /** The phone stopped waiting for a silent service after `ms` and moved on to ask the user. */
   gaveUpOn(service: Service, ms: number): void {
     const contacted = this.world.network.traffic.of(service).find((r) => r.event === 'connection');
-    const prompt = this.world.screen.history.find(({ at, content }) => contacted && at > contacted.at && content.title.startsWith('Enter '));
+    const prompt = this.world.screen.history.find(({ at, content }) => contacted && at > contacted.at && PROMPTS.includes(content.meaning?.kind));
     const waited = contacted && prompt ? prompt.at - contacted.at : undefined;
     this.check(waited === ms, `the phone to give up on ${service} ${ms / 1000} s after contacting it (it ${waited === undefined ? 'never gave up' : `gave up after ${waited / 1000} s`})`);
   }
@@ -171,16 +235,13 @@ export class Expectations {
     );
   }
 
-  /** The first screen since power on: nothing may come before the question (PROMPT-1). */
-  firstShows(title: string): void {
-    const first = this.world.screen.history.find(({ at }) => at >= this.world.poweredOn);
-    this.check(first?.content.title === title, `the first screen to be "${title}" (it was "${first?.content.title ?? 'nothing'}")`);
-  }
-
-  /** What QA reads in the phone's log (syslog): the reason it ignored DHCP, LLDP or a settings file. */
-  logged(text: string): void {
-    this.check(this.world.phoneLog.lines.some(({ line }) => line.includes(text)), `the phone's log to say "${text}"`);
-    this.world.acknowledgeRejections(text);
+  /** The first screen since power on: nothing may come before the question (PROMPT-1), and its title is the source's, word for word. */
+  firstShowsQuestion(title: string): void {
+    const first = this.shownSincePowerOn()[0];
+    this.check(
+      first?.content.meaning?.kind === 'question' && first.content.title === title,
+      `the first screen to be the question "${title}" (it was ${described(first?.content)}${first ? `, titled "${first.content.title}"` : ''})`,
+    );
   }
 
   noSetting(name: string): void {
@@ -217,13 +278,6 @@ export class Expectations {
   searchLasted(ms: number): void {
     const lasted = this.searchDuration();
     this.check(lasted === ms, `the phone to end its search for a server ${ms / 1000} s after it began (${lasted === undefined ? 'it never ended' : `it ended after ${lasted / 1000} s`})`);
-  }
-
-  /** Codes the phone refused itself (ASSUME-4): each refusal is in its log, none reached DES. */
-  refusedCodesOnThePhone(times: number): void {
-    const refusals = this.world.phoneLog.lines.filter(({ line }) => /enrollment code refused on the phone/i.test(line)).length;
-    this.check(refusals === times, `the phone to refuse ${times} enrollment code(s) itself (it refused ${refusals})`);
-    this.world.acknowledgeRejections('Enrollment code refused');
   }
 
   /** Exactly these servers, in this order: a server the phone made up or skipped fails the check. */

@@ -5,12 +5,11 @@
  */
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import sinon from 'sinon';
-import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad } from './devices';
+import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad, type Shown } from './devices';
 import { loadPhoneFactory } from './phone-under-test';
 import type { Clock, Phone, PhoneIdentity, PhoneStatus, Softkey } from './phone/ports';
 import { StubNetwork } from './network/stub-network';
-import { AUTO_PROVISIONING_QUESTION } from './phone/screens';
-import { Expectations, type ManualForm } from './expectations';
+import { Expectations, isRefusal, type ManualForm } from './expectations';
 import { Site } from './site';
 import { stamper, type Moment, type Stamp } from './moment';
 
@@ -63,7 +62,7 @@ export class ProvisioningWorld extends World {
   private phone: Phone | undefined;
   private stamp!: Stamp;
   private poweredOnAt = 0;
-  /** The phone's refusals a step has checked, by position in its log (see assertNothingWentUnnoticed). */
+  /** The phone's refusals a step has checked, by position in its screen history (see assertNothingWentUnnoticed). */
   private readonly acknowledgedRejections = new Set<number>();
 
   constructor(options: IWorldOptions) {
@@ -139,7 +138,7 @@ export class ProvisioningWorld extends World {
   private async questionShown(): Promise<number> {
     const deadline = this.poweredOnAt + STARTUP_LIMIT_MS;
     for (;;) {
-      const shown = this.screen.history.find(({ at, content }) => at >= this.poweredOnAt && content.title === AUTO_PROVISIONING_QUESTION);
+      const shown = this.screen.history.find(({ at, content }) => at >= this.poweredOnAt && content.meaning?.kind === 'question');
       if (shown) return shown.at;
       if (this.clock.countTimers() === 0 || this.clock.now >= deadline) {
         throw new Error(`The phone did not ask the auto provisioning question within ${STARTUP_LIMIT_MS / 1000} s of power on.\n\n${this.diagnosis()}`);
@@ -244,9 +243,9 @@ export class ProvisioningWorld extends World {
     ].join('\n');
   }
 
-  /** A step has checked that the user saw these refusals (all so far, or those containing `text`). */
-  acknowledgeRejections(text = ''): void {
-    this.rejections().forEach((line, index) => line.includes(text) && this.acknowledgedRejections.add(index));
+  /** A step has checked that the user saw the refusals shown so far. */
+  acknowledgeRejections(): void {
+    this.rejections().forEach(({ index }) => this.acknowledgedRejections.add(index));
   }
 
   /**
@@ -257,14 +256,16 @@ export class ProvisioningWorld extends World {
     if (this.phoneLog.faults.length) {
       throw new Error(`The phone failed internally:\n${this.phoneLog.faults.join('\n')}\n\n${this.diagnosis()}`);
     }
-    const unchecked = this.rejections().filter((_, index) => !this.acknowledgedRejections.has(index));
+    const unchecked = this.rejections().filter(({ index }) => !this.acknowledgedRejections.has(index));
     if (unchecked.length) {
-      throw new Error(`The phone refused input that no step checked:\n${unchecked.join('\n')}\n\n${this.diagnosis()}`);
+      const when = unchecked.map(({ shown }) => `t+${this.elapsed(shown.at).toFixed(3)} s: ${renderScreen(shown.content)}`);
+      throw new Error(`The phone refused an entry on screen that no step checked:\n${when.join('\n')}\n\n${this.diagnosis()}`);
     }
   }
 
-  private rejections(): string[] {
-    return this.phoneLog.lines.map(({ line }) => line).filter((line) => / refused( on the phone)?: /.test(line));
+  /** The screens on which the phone refused what was typed, with their place in the screen's history. */
+  private rejections(): { readonly index: number; readonly shown: Shown }[] {
+    return this.screen.history.map((shown, index) => ({ index, shown })).filter(({ shown }) => isRefusal(shown));
   }
 
   private portClock(): Clock {

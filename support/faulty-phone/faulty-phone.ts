@@ -3,9 +3,8 @@
  * interpreter with the defects of defects.ts injected around them (nothing copied). The suite
  * must fail on it and name each broken requirement.
  */
-import type { Network, PhoneFactory, PhonePorts } from '../phone/ports';
+import type { Keypad, Network, PhoneFactory, PhonePorts, Screen } from '../phone/ports';
 import { phoneRunning } from '../phone/phone';
-import { screens } from '../phone/screens';
 import { transition, type Effect, type PhoneEvent, type PhoneState, type Step } from '../phone/state-chart';
 import { DES_ADDRESS } from '../phone/services/des-client';
 
@@ -15,19 +14,14 @@ function faultyChart(onTimeout: () => void) {
   return (state: PhoneState, event: PhoneEvent): Step => {
     // CODE-3: Cancel at the code prompt goes back to DES.
     if (state.name === 'entering code' && pressed(event, 'Cancel')) {
-      return { state: { name: 'asking DES', withCode: false }, effects: [{ type: 'show', screen: screens.askingDes() }, { type: 'ask DES' }] };
+      return { state: { name: 'asking DES', withCode: false }, effects: [{ type: 'show', meaning: { kind: 'contacting DES' } }, { type: 'ask DES' }] };
     }
     if (event.type === 'answer window closed') onTimeout();
     const step = transition(state, event);
     // PROMPT-2: the answer window is a second short.
-    let effects: Effect[] = step.effects.map((e) => (e.type === 'start timer' && e.timer === 'answer window' ? { ...e, ms: e.ms - 1000 } : e));
+    const effects: Effect[] = step.effects.map((e) => (e.type === 'start timer' && e.timer === 'answer window' ? { ...e, ms: e.ms - 1000 } : e));
     // NO-1: after No the phone still asks DES (and ignores what it says).
     if (state.name === 'asking' && pressed(event, 'No')) effects.push({ type: 'ask DES' });
-    // ASSUME-20: the code DES checks is shown as typed.
-    if (state.name === 'entering code' && event.type === 'input' && event.input.kind === 'entry' && step.state.name === 'asking DES') {
-      const typed = screens.checkingCode(event.input.text);
-      effects = effects.map((e) => (e.type === 'show' ? { type: 'show', screen: typed } : e));
-    }
     return { state: step.state, effects };
   };
 }
@@ -41,5 +35,18 @@ export const createPhone: PhoneFactory = (ports: PhonePorts) => {
     requestDhcp: (onOffer) => ports.network.requestDhcp(onOffer),
     listenLldp: (onFrame) => ports.network.listenLldp(onFrame),
   };
-  return phoneRunning(faultyChart(() => (timedOut = true)))({ ...ports, network });
+  // ASSUME-20: the code DES checks is shown as typed.
+  let typed = '';
+  const screen: Screen = {
+    show: (content) =>
+      ports.screen.show(content.meaning.kind === 'contacting DES' && content.meaning.codeDigits ? { ...content, detail: `Enrollment code ${typed}` } : content),
+  };
+  const keypad: Keypad = {
+    onInput: (listener) =>
+      ports.keypad.onInput((input) => {
+        if (input.kind === 'entry') typed = input.text;
+        listener(input);
+      }),
+  };
+  return phoneRunning(faultyChart(() => (timedOut = true)))({ ...ports, network, screen, keypad });
 };

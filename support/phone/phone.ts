@@ -7,14 +7,20 @@ import { askDes } from './services/des-client';
 import { fetchSettings } from './services/settings-client';
 import { serversFromDhcp, serversFromLldp } from './services/local-discovery';
 import { initialState, transition, type Effect, type PhoneEvent, type PhoneState, type Timer } from './state-chart';
+import { render, type Wording } from './screens';
+import { referenceWording } from './wording';
 
 const timerEvents: Record<Timer, PhoneEvent> = {
   'answer window': { type: 'answer window closed' },
   'discovery window': { type: 'discovery window closed' },
 };
 
-/** Runs a state chart through the ports: the reference phone runs the reference chart (support/faulty-phone runs an altered one). */
-export const phoneRunning = (chart: typeof transition): PhoneFactory => (ports: PhonePorts): Phone => {
+/**
+ * Runs a state chart through the ports, wording its screens with a catalogue: the reference phone
+ * runs the reference chart in the reference wording (support/faulty-phone runs an altered chart,
+ * support/phone/other-wording-phone.ts another wording).
+ */
+export const phoneRunning = (chart: typeof transition, wording: Wording = referenceWording): PhoneFactory => (ports: PhonePorts): Phone => {
   let state: PhoneState = initialState;
   const timers = new Map<Timer, unknown>();
   /** Stops listening for LLDP; a phone that never searched has nothing to stop. */
@@ -37,7 +43,7 @@ export const phoneRunning = (chart: typeof transition): PhoneFactory => (ports: 
   function perform(effect: Effect): void {
     switch (effect.type) {
       case 'show':
-        return ports.screen.show(effect.screen);
+        return ports.screen.show(render(effect.meaning, wording));
       case 'log':
         return ports.log.write(effect.line);
       case 'start timer':

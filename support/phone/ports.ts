@@ -10,10 +10,69 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
+/**
+ * What a screen means, in the specification's vocabulary. The suite checks meanings; the words on
+ * the screen (title, detail) are the phone's own. The one text compared word for word is the
+ * question's title (PROMPT-1). A vendor's phone reports the meaning of every screen it shows.
+ */
+export type ScreenMeaning =
+  /** PROMPT-1: the auto provisioning question, with the softkeys Yes and No. */
+  | { readonly kind: 'question' }
+  /** Waiting for DES (YES-1, CODE-2, TIMEOUT-2); `codeDigits` when the request carries an enrollment code of that many digits (shown masked, if at all: ASSUME-20). */
+  | { readonly kind: 'contacting DES'; readonly codeDigits?: number }
+  /** Listening for DHCP and LLDP (NO-1, TIMEOUT-1). */
+  | { readonly kind: 'searching locally' }
+  /** Getting the settings file from `server` (the first server of the list, as the phone writes it). */
+  | { readonly kind: 'fetching settings'; readonly server: string }
+  /** YES-4: asks for an enrollment code (softkeys OK and Cancel). */
+  | { readonly kind: 'enrollment code prompt'; readonly notice?: Notice }
+  /** YES-3, CODE-3, ASSUME-1, ASSUME-3: asks for the configuration server (softkeys OK and Cancel). */
+  | { readonly kind: 'configuration server prompt'; readonly notice?: Notice }
+  /** NO-2: asks for the provisioning details (softkeys OK and Cancel). */
+  | { readonly kind: 'provisioning details prompt'; readonly notice?: Notice }
+  /** ASSUME-13: manual entry was cancelled; only the administration menu can help now. */
+  | { readonly kind: 'not provisioned' }
+  /** Settings applied from `server`; `sipDomain` when the settings name one. */
+  | { readonly kind: 'provisioned'; readonly server: string; readonly sipDomain?: string };
+
+export type ScreenKind = ScreenMeaning['kind'];
+
+/** The prompts the user types into; each may carry a notice saying why it is shown (again). */
+export type PromptKind = 'enrollment code prompt' | 'configuration server prompt' | 'provisioning details prompt';
+
+/** What a prompt tells the user about why it is shown (again): by meaning, never by wording. */
+export type Notice =
+  /** The phone itself refused what was typed (a malformed code or address); nothing was sent. */
+  | { readonly kind: 'entry refused' }
+  /** DES answered that the enrollment code is not valid (unknown, expired): ASSUME-5. */
+  | { readonly kind: 'code not accepted' }
+  /** DES locked the phone out after too many wrong codes, for this many minutes: ASSUME-6. */
+  | { readonly kind: 'locked out'; readonly minutes: number }
+  /** DES could not be contacted at all: no name, no connection, no TLS, no (HTTP) reply. ASSUME-1, ASSUME-3. */
+  | { readonly kind: 'DES unreachable' }
+  /** DES was reached but answered with an error status or a reply the phone cannot use: ASSUME-1, ASSUME-23. */
+  | { readonly kind: 'DES answered with an error' }
+  /** DES accepted the code but still has no configuration server for the phone: ASSUME-7. */
+  | { readonly kind: 'DES has no server' }
+  /** No configuration server in the list could be contacted or gave usable settings: YES-3, ASSUME-11, ASSUME-22, ASSUME-27. */
+  | { readonly kind: 'settings unavailable' };
+
+export type NoticeKind = Notice['kind'];
+
+/** A softkey by its role; the label the phone prints on it is its own. */
+export type SoftkeyRole = 'Yes' | 'No' | 'OK' | 'Cancel';
+
+/**
+ * One screen as the phone shows it. The suite compares `meaning` and `softkeys`; `title` and
+ * `detail` are the phone's own words, shown in reports and checked only against the screen-size
+ * limit (see support/phone/screens.ts), except the question's title, compared word for word.
+ */
 export interface ScreenContent {
+  readonly meaning: ScreenMeaning;
   readonly title: string;
   readonly detail?: string;
-  readonly softkeys?: readonly string[];
+  /** The roles of the softkeys offered, left to right; none when absent. */
+  readonly softkeys?: readonly SoftkeyRole[];
 }
 
 export interface Screen {

@@ -4,10 +4,9 @@
  * (`phone.ts`) carries out through the ports. Comments name the requirement or assumption
  * each transition implements (see features/requirements.json).
  */
-import { maskEnrollmentCode, parseEnrollmentCode } from './formats/enrollment-code';
+import { parseEnrollmentCode } from './formats/enrollment-code';
 import { formatServerAddress, parseServerAddress, type ServerAddress } from './formats/server-address';
-import type { KeypadInput, ScreenContent, Softkey, StoredProvisioning } from './ports';
-import { screens } from './screens';
+import type { KeypadInput, Notice, ScreenMeaning, Softkey, StoredProvisioning } from './ports';
 import { ANSWER_WINDOW_MS, DISCOVERY_WINDOW_MS } from './timings';
 
 /** The prompt a failing server brings back: NO-2 asks for the provisioning details, the DES paths for the configuration server (YES-3, CODE-3). */
@@ -43,6 +42,8 @@ export type DesOutcome =
   | { readonly kind: 'no server assigned' }
   | { readonly kind: 'code rejected'; readonly reason: string }
   | { readonly kind: 'locked out'; readonly minutes: number }
+  /** DES was reached but its answer was an error or of no use (ASSUME-1, ASSUME-23). */
+  | { readonly kind: 'answered with an error'; readonly reason: string }
   | { readonly kind: 'unreachable'; readonly reason: string };
 
 export type SettingsOutcome =
@@ -62,7 +63,8 @@ export type PhoneEvent =
 export type Timer = 'answer window' | 'discovery window';
 
 export type Effect =
-  | { readonly type: 'show'; readonly screen: ScreenContent }
+  /** Shows a screen by its meaning; the interpreter words it (support/phone/screens.ts). */
+  | { readonly type: 'show'; readonly meaning: ScreenMeaning }
   | { readonly type: 'log'; readonly line: string }
   | { readonly type: 'start timer'; readonly timer: Timer; readonly ms: number }
   | { readonly type: 'cancel timer'; readonly timer: Timer }
@@ -80,7 +82,7 @@ export interface Step {
 // Stryker disable next-line ObjectLiteral,StringLiteral: equivalent, the phone powers on as soon as it is made and power on ignores the state it leaves
 export const initialState: PhoneState = { name: 'off' };
 
-const show = (screen: ScreenContent): Effect => ({ type: 'show', screen });
+const show = (meaning: ScreenMeaning): Effect => ({ type: 'show', meaning });
 const log = (line: string): Effect => ({ type: 'log', line });
 const stay = (state: PhoneState, ...effects: Effect[]): Step => ({ state, effects });
 
@@ -140,7 +142,7 @@ function powerOn(stored: StoredProvisioning | undefined): Step {
   // PROMPT-1, PROMPT-2 (ASSUME-8: the window opens when the question is shown)
   return stay(
     { name: 'asking' },
-    show(screens.question()),
+    show({ kind: 'question' }),
     { type: 'start timer', timer: 'answer window', ms: ANSWER_WINDOW_MS },
   );
 }
@@ -182,7 +184,7 @@ function answerQuestion(state: PhoneState, event: PhoneEvent): Step {
 }
 
 function askDes(from: PhoneState, code?: string, ...before: Effect[]): Step {
-  const screen = code === undefined ? screens.askingDes() : screens.checkingCode(maskEnrollmentCode(code));
+  const screen: ScreenMeaning = code === undefined ? { kind: 'contacting DES' } : { kind: 'contacting DES', codeDigits: code.length };
   return move(from, { name: 'asking DES', withCode: code !== undefined }, ...before, show(screen), { type: 'ask DES', code });
 }
 
@@ -191,7 +193,7 @@ function discoverLocally(from: PhoneState, path: 'no' | 'timeout', ...effects: E
     from,
     { name: 'discovering locally', path },
     ...effects,
-    show(screens.searching()),
+    show({ kind: 'searching locally' }),
     { type: 'start local discovery' },
     { type: 'start timer', timer: 'discovery window', ms: DISCOVERY_WINDOW_MS },
   );
@@ -204,40 +206,46 @@ function desAnswered(state: Extract<PhoneState, { name: 'asking DES' }>, outcome
     case 'no server assigned':
       if (!state.withCode) {
         // YES-4; ASSUME-2 on the timeout path
-        return move(state, { name: 'entering code' }, show(screens.enterCode()));
+        return move(state, { name: 'entering code' }, show({ kind: 'enrollment code prompt' }));
       }
       // ASSUME-7: a valid code whose profile has no server; another code cannot help
-      return askForServer(state, 'configuration server', 'Device Enrollment Services has no configuration server for this phone.');
+      return askForServer(state, 'configuration server', { kind: 'DES has no server' }, 'Device Enrollment Services has no configuration server for this phone.');
     case 'code rejected': // ASSUME-5
       return move(
         state,
         { name: 'entering code' },
         log(`Device Enrollment Services rejected the enrollment code: ${outcome.reason}`),
-        show(screens.enterCode(`The enrollment code was not accepted (${outcome.reason}). Enter it again.`)),
+        show({ kind: 'enrollment code prompt', notice: { kind: 'code not accepted' } }),
       );
     case 'locked out': // ASSUME-6
       return askForServer(
         state,
         'configuration server',
+        { kind: 'locked out', minutes: outcome.minutes },
         `Too many wrong enrollment codes: Device Enrollment Services is locked for ${outcome.minutes} minutes.`,
       );
+    case 'answered with an error': // ASSUME-1, ASSUME-3, ASSUME-23
+      return askForServer(state, 'configuration server', { kind: 'DES answered with an error' }, `Device Enrollment Services answered with an error: ${outcome.reason}.`);
     case 'unreachable': // ASSUME-1, ASSUME-3
-      return askForServer(state, 'configuration server', `Could not reach Device Enrollment Services: ${outcome.reason}.`);
+      return askForServer(state, 'configuration server', { kind: 'DES unreachable' }, `Could not reach Device Enrollment Services: ${outcome.reason}.`);
   }
 }
 
-const prompts: Record<Prompt, { readonly state: PhoneState; readonly screen: (notice?: string) => ScreenContent }> = {
-  'provisioning details': { state: { name: 'asking for provisioning details' }, screen: screens.enterProvisioningDetails },
-  'configuration server': { state: { name: 'asking for server' }, screen: screens.enterServer },
+const prompts: Record<Prompt, { readonly state: PhoneState; readonly screen: 'provisioning details prompt' | 'configuration server prompt' }> = {
+  'provisioning details': { state: { name: 'asking for provisioning details' }, screen: 'provisioning details prompt' },
+  'configuration server': { state: { name: 'asking for server' }, screen: 'configuration server prompt' },
 };
 
-function askByHand(from: PhoneState, prompt: Prompt, notice?: string, ...before: Effect[]): Step {
-  return move(from, prompts[prompt].state, ...before, show(prompts[prompt].screen(notice)));
+const promptScreen = (prompt: Prompt, notice?: Notice): ScreenMeaning =>
+  notice ? { kind: prompts[prompt].screen, notice } : { kind: prompts[prompt].screen };
+
+function askByHand(from: PhoneState, prompt: Prompt, notice?: Notice, ...before: Effect[]): Step {
+  return move(from, prompts[prompt].state, ...before, show(promptScreen(prompt, notice)));
 }
 
-/** Something failed: the phone says what, and asks the user. */
-function askForServer(from: PhoneState, prompt: Prompt, notice: string): Step {
-  return askByHand(from, prompt, notice, log(notice));
+/** Something failed: the phone shows what kind of failure on screen, the detail in its log, and asks the user. */
+function askForServer(from: PhoneState, prompt: Prompt, notice: Notice, detail: string): Step {
+  return askByHand(from, prompt, notice, log(detail));
 }
 
 function whileEnteringCode(state: Extract<PhoneState, { name: 'entering code' }>, event: UserEvent): Step {
@@ -247,7 +255,7 @@ function whileEnteringCode(state: Extract<PhoneState, { name: 'entering code' }>
   const code = parseEnrollmentCode(input.text);
   if (!code.ok) {
     // ASSUME-4: checked on the phone; DES is not asked, the user types again
-    return stay(state, log(`Enrollment code refused on the phone: ${code.error}`), show(screens.enterCode(code.error)));
+    return stay(state, log(`Enrollment code refused on the phone: ${code.error}`), show({ kind: 'enrollment code prompt', notice: { kind: 'entry refused' } }));
   }
   return askDes(state, code.value); // CODE-1, CODE-2
 }
@@ -283,13 +291,15 @@ function fetchFrom(from: PhoneState, fallback: Fallback, servers: readonly Serve
     from,
     { name: 'fetching settings', fallback },
     log(`Configuration servers to try: ${servers.map(formatServerAddress).join(', ')}`),
-    show(screens.fetching(formatServerAddress(servers[0]!))),
+    show({ kind: 'fetching settings', server: formatServerAddress(servers[0]!) }),
     { type: 'fetch settings', servers },
   );
 }
 
 function provisioned({ server, settings }: StoredProvisioning, ...effects: Effect[]): Step {
-  return stay({ name: 'provisioned', server, settings }, ...effects, show(screens.provisioned(server, settings['SIPDOMAIN'])));
+  const sipDomain = settings['SIPDOMAIN'];
+  const screen: ScreenMeaning = sipDomain === undefined ? { kind: 'provisioned', server } : { kind: 'provisioned', server, sipDomain };
+  return stay({ name: 'provisioned', server, settings }, ...effects, show(screen));
 }
 
 function settingsFetched(state: Extract<PhoneState, { name: 'fetching settings' }>, outcome: SettingsOutcome): Step {
@@ -297,27 +307,27 @@ function settingsFetched(state: Extract<PhoneState, { name: 'fetching settings' 
     const provisioning = { server: formatServerAddress(outcome.server), settings: outcome.settings };
     return provisioned(provisioning, { type: 'store', provisioning });
   }
-  const notice = `Could not get settings: ${outcome.reason}.`;
+  const problem = `Could not get settings: ${outcome.reason}.`;
   const { fallback } = state;
   switch (fallback.to) {
     case 'stored settings': // ASSUME-15: a later boot keeps what the phone already had
-      return provisioned(fallback.stored, log(`${notice} Using stored settings.`));
+      return provisioned(fallback.stored, log(`${problem} Using stored settings.`));
     case 'DES': // ASSUME-11
-      return askDes(state, undefined, log(notice));
+      return askDes(state, undefined, log(problem));
     case 'prompt': // YES-3, NO-2, ASSUME-11, ASSUME-12
-      return askForServer(state, fallback.prompt, notice);
+      return askForServer(state, fallback.prompt, { kind: 'settings unavailable' }, problem);
   }
 }
 
 function atPrompt(state: PhoneState, prompt: Prompt, event: UserEvent): Step {
   const { input } = event;
   if (keyOf(event) === 'Cancel') {
-    return stay({ name: 'unprovisioned', prompt }, log('Manual entry cancelled'), show(screens.unprovisioned())); // ASSUME-13
+    return stay({ name: 'unprovisioned', prompt }, log('Manual entry cancelled'), show({ kind: 'not provisioned' })); // ASSUME-13
   }
   if (input.kind === 'entry') {
     // ASSUME-12
     const server = parseServerAddress(input.text);
-    if (!server.ok) return stay(state, log(`Server address refused: ${server.error}`), show(prompts[prompt].screen(server.error)));
+    if (!server.ok) return stay(state, log(`Server address refused: ${server.error}`), show(promptScreen(prompt, { kind: 'entry refused' })));
     return fetchFrom(state, { to: 'prompt', prompt }, [server.value]);
   }
   // ASSUME-21: the administration menu serves the provisioning details prompt (the No path)

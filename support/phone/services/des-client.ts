@@ -49,8 +49,9 @@ function readReply(status: number, body: string): DesOutcome {
   return unreadable(`it answered with HTTP status ${status}`);
 }
 
+/** DES was reached, but what it answered is an error or of no use to the phone. */
 function unreadable(reason: string): DesOutcome {
-  return { kind: 'unreachable', reason };
+  return { kind: 'answered with an error', reason };
 }
 
 /** DES's reply as a record; anything else (not JSON, or a bare JSON value) is a reply the phone cannot read. */
