@@ -35,6 +35,12 @@ module.exports = {
     paths: ['features/**/*.feature'],
     tags: 'not @invariant',
   },
+  // `npm run test:other-wording` and `test:one-title-changed`: the whole suite against another phone module (PHONE=); no report files.
+  'other-phone': {
+    ...common,
+    paths: ['features/**/*.feature'],
+    format: ['progress'],
+  },
   // `npm run test:invariants`: the invariants alone, to replay a seed (FC_SEED) or try a boot count (BOOTS); no report files.
   invariants: {
     ...common,
