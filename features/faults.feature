@@ -22,7 +22,8 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
   @req:ASSUME-1 @assumption
   Rule: ASSUME-1 — After Yes, a DES that cannot be contacted leads to the configuration server by hand
     Someone is at the phone, local discovery is off limits after Yes, and the documented dead
-    ends of the Yes path (YES-3, CODE-3) already end at manual entry. The reason is on screen.
+    ends of the Yes path (YES-3, CODE-3) already end at manual entry. The screen says whether DES
+    could not be reached or answered with an error; the details are in the phone's log.
 
     Background:
       Given the phone boots for the first time
@@ -105,7 +106,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
   @req:ASSUME-27 @assumption
   Rule: ASSUME-27 — A configuration server answering with an error status counts as the server failing
     A server without a settings file for the phone cannot provision it, whatever the reason; the
-    status on screen tells the installer what to fix, and the next server in a list is tried.
+    phone's log says what to fix, and the next server in a list is tried.
 
     Background:
       Given the phone boots for the first time

@@ -68,7 +68,7 @@ Feature: Typing the server by hand
         | name of 253 characters            |
         | name with a part of 63 characters |
 
-    Scenario: A server that cannot be reached brings the prompt back with the reason
+    Scenario: A server that cannot be reached brings the prompt back, saying so
       Given the configuration server "https://prov.example.com/j100" is not on the network
       And the phone is asking for the configuration server by hand
       When the user enters the configuration server "https://prov.example.com/j100"

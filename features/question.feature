@@ -125,6 +125,8 @@ Feature: The auto provisioning question on first boot
       When the phone restarts
       Then the phone showed that it is getting its settings from "https://prov.example.com/j100"
       And the phone showed that it is provisioned from "https://prov.example.com/j100" with the SIP domain "example.com"
+      And the phone showed the settings progress screen with no keys
+      And the phone showed the provisioned screen with no keys
 
   @req:ASSUME-15 @assumption
   Rule: ASSUME-15 — A provisioned phone does not ask again on later boots

@@ -9,7 +9,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { describeMeaning, describeNotice, type Shown } from './devices';
 import type { Service } from './network/traffic';
 import type { Notice, PhoneStateName, PromptKind, ScreenKind, ScreenMeaning, SoftkeyRole } from './phone/ports';
-import { AUTO_PROVISIONING_QUESTION, overflow } from './phone/screens';
+import { AUTO_PROVISIONING_QUESTION } from './phone/screens';
+import { overflow } from './screen-limit';
 import { canonical, serverAddress } from './site';
 import type { ProvisioningWorld } from './world';
 

@@ -3,7 +3,9 @@
  * them. The question keeps the source's words (PROMPT-1); nothing else matches the reference
  * wording. `npm run test:other-wording` runs the whole specification against it.
  */
-import { abbreviate, AUTO_PROVISIONING_QUESTION, SCREEN_LIMIT, type Wording } from './screens';
+import { SCREEN_LIMIT } from './ports';
+import { AUTO_PROVISIONING_QUESTION, type Wording } from './screens';
+import { abbreviate } from './wording';
 
 const room = SCREEN_LIMIT.columns * SCREEN_LIMIT.detailLines;
 

@@ -64,8 +64,8 @@ export type SoftkeyRole = 'Yes' | 'No' | 'OK' | 'Cancel';
 
 /**
  * One screen as the phone shows it. The suite compares `meaning` and `softkeys`; `title` and
- * `detail` are the phone's own words, shown in reports and checked only against the screen-size
- * limit (see support/phone/screens.ts), except the question's title, compared word for word.
+ * `detail` are the phone's own words, shown in reports and checked only against SCREEN_LIMIT,
+ * except the question's title, compared word for word.
  */
 export interface ScreenContent {
   readonly meaning: ScreenMeaning;
@@ -74,6 +74,13 @@ export interface ScreenContent {
   /** The roles of the softkeys offered, left to right; none when absent. */
   readonly softkeys?: readonly SoftkeyRole[];
 }
+
+/**
+ * ASSUME-24: what fits a J100-class screen (J169/J179): a title in at most 2 lines and a detail in
+ * at most 3 lines of 32 characters, words wrapped (a word longer than a line is broken). Longer
+ * detail belongs in the phone's log. The question's title (45 characters) fits in two lines.
+ */
+export const SCREEN_LIMIT = { columns: 32, titleLines: 2, detailLines: 3 } as const;
 
 export interface Screen {
   show(content: ScreenContent): void;

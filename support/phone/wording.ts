@@ -1,5 +1,13 @@
 /** The reference phone's screen texts, in plain English (ASSUME-24). Another phone brings its own. */
-import { abbreviate, AUTO_PROVISIONING_QUESTION, SCREEN_LIMIT, type Wording } from './screens';
+import { SCREEN_LIMIT } from './ports';
+import { AUTO_PROVISIONING_QUESTION, type Wording } from './screens';
+
+/** A long name (a server's URL) cut in the middle to `max` characters, so its start and end stay readable. */
+export function abbreviate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil((max - 1) / 2);
+  return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}
 
 /** A server's name fits the detail lines whole, or cut in the middle. */
 const server = (name: string, room = SCREEN_LIMIT.columns * SCREEN_LIMIT.detailLines): string => abbreviate(name, room);

@@ -7,7 +7,9 @@
  */
 import { describeMeaning } from '../devices';
 import type { Notice, NoticeKind, ScreenKind, ScreenMeaning } from '../phone/ports';
-import { overflow, render, SCREEN_LIMIT, type Wording } from '../phone/screens';
+import { SCREEN_LIMIT } from '../phone/ports';
+import { render, type Wording } from '../phone/screens';
+import { overflow } from '../screen-limit';
 import { referenceWording } from '../phone/wording';
 import { terseGermanWording } from '../phone/other-wording';
 import { oneTitleChangedWording } from '../phone/one-title-changed-phone';
