@@ -1,7 +1,9 @@
 /**
  * What holds for every boot, whatever the site and the user do. Each invariant reads only what
- * the boot recorded (traffic, screen, log, keypad, status) and returns what broke it, or nothing.
+ * the boot recorded (traffic, screen meanings, keypad, status, faults; the phone's words and log
+ * only to look for a code in clear) and returns what broke it, or nothing.
  */
+import { AssertionError } from 'chai';
 import type { PhoneStateName } from '../phone/ports';
 import type { TrafficRecord } from '../network/traffic';
 import { localDiscoverySurelyFindsAServer, pathOf, QUESTION_WINDOW_MS } from './boot-plan';
@@ -80,6 +82,8 @@ export const desOnlyAfterLocalSearchFailed: Invariant = {
 export const comesToRest: Invariant = {
   promise: `every one of them comes to rest within ${REST_WITHIN_MS / 60_000} minutes, without an internal fault`,
   violation: ({ world, error }) => {
+    // An expectation the simulated user relies on (the prompt it types into, by meaning) names the real cause.
+    if (error instanceof AssertionError) return `The boot broke off because the user could not go on: ${error.message}`;
     if (error !== undefined) return `The boot broke off: ${error instanceof Error ? error.message : String(error)}`;
     if (world.phoneLog.faults.length) return `The phone failed internally:\n${world.phoneLog.faults.join('\n')}`;
     const { state } = world.status();
