@@ -12,7 +12,7 @@ export const describeMeaning = (meaning: ScreenMeaning): string => {
   const { kind, ...rest } = meaning;
   const notice = 'notice' in meaning && meaning.notice ? describeNotice(meaning.notice) : undefined;
   const facts = Object.entries(rest)
-    .filter(([key]) => key !== 'notice')
+    .filter(([key, value]) => key !== 'notice' && value !== undefined)
     .map(([key, value]) => `${key} ${String(value)}`);
   return [kind, ...facts, notice && `notice: ${notice}`].filter(Boolean).join(', ');
 };

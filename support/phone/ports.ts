@@ -32,8 +32,8 @@ export type ScreenMeaning =
   | { readonly kind: 'provisioning details prompt'; readonly notice?: Notice }
   /** ASSUME-13: manual entry was cancelled; only the administration menu can help now. */
   | { readonly kind: 'not provisioned' }
-  /** Settings applied from `server`; `sipDomain` when the settings name one. */
-  | { readonly kind: 'provisioned'; readonly server: string; readonly sipDomain?: string };
+  /** Settings applied from `server`; `sipDomain` when the settings name one (SIPDOMAIN). */
+  | { readonly kind: 'provisioned'; readonly server: string; readonly sipDomain?: string | undefined };
 
 export type ScreenKind = ScreenMeaning['kind'];
 

@@ -297,9 +297,7 @@ function fetchFrom(from: PhoneState, fallback: Fallback, servers: readonly Serve
 }
 
 function provisioned({ server, settings }: StoredProvisioning, ...effects: Effect[]): Step {
-  const sipDomain = settings['SIPDOMAIN'];
-  const screen: ScreenMeaning = sipDomain === undefined ? { kind: 'provisioned', server } : { kind: 'provisioned', server, sipDomain };
-  return stay({ name: 'provisioned', server, settings }, ...effects, show(screen));
+  return stay({ name: 'provisioned', server, settings }, ...effects, show({ kind: 'provisioned', server, sipDomain: settings['SIPDOMAIN'] }));
 }
 
 function settingsFetched(state: Extract<PhoneState, { name: 'fetching settings' }>, outcome: SettingsOutcome): Step {
