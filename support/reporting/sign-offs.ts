@@ -106,8 +106,12 @@ export function readProject(root = ROOT, env: NodeJS.ProcessEnv = process.env): 
 }
 
 type Entry = Catalogue['requirements'][number] | Catalogue['assumptions'][number];
-export const entryOf = (catalogue: Catalogue, id: string): Entry | undefined =>
-  [...catalogue.requirements, ...catalogue.assumptions].find((entry) => entry.id === id);
+
+/** Requirements and decisions in force: an entry merged into another is kept for its ID only. */
+export const liveEntries = (catalogue: Catalogue): Entry[] =>
+  [...catalogue.requirements, ...catalogue.assumptions].filter((entry) => (entry as { mergedInto?: string }).mergedInto === undefined);
+
+export const entryOf = (catalogue: Catalogue, id: string): Entry | undefined => liveEntries(catalogue).find((entry) => entry.id === id);
 
 /** Not product's text: the ID, where it is filed, the old bare sign-off field, and the citation (pinned as lines). */
 const NOT_TEXT = new Set(['id', 'path', 'signOff', 'source']);
@@ -315,7 +319,7 @@ export function recordProblems(root: string, catalogue: Catalogue): string[] {
 /** Each ID's sign-off today; a record that cannot be compared (no source document) is compared on everything else. */
 export function signOffStates(project: Project, records = loadRecords(project.root)): Map<string, SignOffState> {
   const states = new Map<string, SignOffState>();
-  for (const { id } of [...project.catalogue.requirements, ...project.catalogue.assumptions]) states.set(id, { state: 'awaiting' });
+  for (const { id } of liveEntries(project.catalogue)) states.set(id, { state: 'awaiting' });
   const malformed = new Set(recordProblems(project.root, project.catalogue).length ? records.map((r) => r.id) : []);
   for (const record of records) {
     if (!entryOf(project.catalogue, record.id)) continue;

@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { terminalSummary } from '../reporting/requirement-status';
 import { writeMatrix } from './report-matrix';
 import { scanReports } from './secret-scan';
 
@@ -92,9 +93,6 @@ function main(cucumberArgs: readonly string[]): number {
   let problems = 0;
   const written = [at('cucumber.html'), at('junit.xml'), at('messages.ndjson'), at('allure-results')];
 
-  const matrix = timed('traceability matrix', () => writeMatrix(at('messages.ndjson'), REPORTS));
-  written.push(at('traceability.md'), at('traceability.html'));
-
   const noJava = javaProblem();
   if (noJava) {
     console.warn(`\n${noJava}\n`);
@@ -111,6 +109,10 @@ function main(cucumberArgs: readonly string[]): number {
     }
   }
 
+  // After Allure, so every scenario of the matrix links to its Allure page.
+  const matrix = timed('traceability matrix', () => writeMatrix(at('messages.ndjson'), REPORTS, cucumberArgs));
+  written.push(at('traceability.md'), at('traceability.html'));
+
   const clean = timed('secret scan', () => {
     try {
       return scanReports(REPORTS, true);
@@ -123,6 +125,7 @@ function main(cucumberArgs: readonly string[]): number {
 
   timings.push(['npm start in all', (performance.now() - started) / 1000]);
   console.log(`\nReports (${matrix.passedCount} of ${matrix.scenarioCount} scenarios passed):\n${written.map((path) => `  ${shown(path)}`).join('\n')}`);
+  console.log(terminalSummary(matrix.report).join('\n'));
   console.log(`Timings: ${timings.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(', ')}`);
   return cucumberStatus || (problems ? 1 : 0);
 }

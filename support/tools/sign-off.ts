@@ -4,8 +4,7 @@
  *   npm run sign-off -- --status               every ID's sign-off today (awaiting, signed off, changed since sign-off)
  * Bad input gets one clear sentence, exit 1, and the records stay as they were.
  */
-import { allIds } from '../catalogue';
-import { readProject, recordProblems, ROOT, SIGN_COMMAND, SIGN_OFFS_FILE, signOff, signOffStates, type SignOffState } from '../reporting/sign-offs';
+import { liveEntries, readProject, recordProblems, ROOT, SIGN_COMMAND, SIGN_OFFS_FILE, signOff, signOffStates, type SignOffState } from '../reporting/sign-offs';
 
 const USAGE = `usage: ${SIGN_COMMAND}   or   npm run sign-off -- --status`;
 
@@ -44,8 +43,10 @@ export function main(argv: readonly string[], root = ROOT, env: NodeJS.ProcessEn
       for (const [id, state] of signOffStates(project)) log(`${id}: ${describeState(state)}`);
       return 0;
     }
-    const ids = allIds(project.catalogue);
+    const ids = liveEntries(project.catalogue).map((entry) => entry.id);
     if (!ids.includes(parsed.id)) {
+      const merged = (project.catalogue.assumptions as readonly { id: string; mergedInto?: string }[]).find((a) => a.id === parsed.id)?.mergedInto;
+      if (merged) return fail(`Sign-off refused: ${parsed.id} was merged into ${merged}; sign ${merged}. Nothing was recorded.`), 1;
       const near = ids.filter((id) => id.split('-')[0] === parsed.id.split('-')[0]);
       return fail(`Sign-off refused: ${parsed.id} is not in features/requirements.json${near.length ? ` (its IDs of that kind: ${near.join(', ')})` : ''}; nothing was recorded.`), 1;
     }
