@@ -1,6 +1,6 @@
 /** What Allure's Environment widget and executor.json say about a run (see allure-reporter.js). */
 import { spawnSync } from 'node:child_process';
-import { readProject, signOffStates, type SignOffState } from './sign-offs';
+import { liveEntries, readProject, signOffStates, type SignOffState } from './sign-offs';
 import { PHONE_IDENTITY } from '../world';
 
 export function environmentInfo(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -63,7 +63,9 @@ export function loadCatalogueEntries(): Map<string, CatalogueEntry> {
   const project = readProject();
   const signOffs = signOffStates(project);
   const entries = new Map<string, CatalogueEntry>();
-  for (const r of project.catalogue.requirements) entries.set(r.id, { text: r.summary, decision: false, signOff: signOffs.get(r.id)!.state });
-  for (const a of project.catalogue.assumptions) entries.set(a.id, { text: a.decision, decision: true, signOff: signOffs.get(a.id)!.state });
+  for (const entry of liveEntries(project.catalogue)) {
+    const decision = !('summary' in entry);
+    entries.set(entry.id, { text: 'summary' in entry ? entry.summary : entry.decision, decision, signOff: signOffs.get(entry.id)!.state });
+  }
   return entries;
 }
