@@ -102,6 +102,16 @@ const shortSourceOf = (m: Matrix, e: Requirement | Assumption): string =>
     : `via ${e.refines.map((id) => { const r = m.report.catalogue.requirements.find((q) => q.id === id); return r ? `${id}, l. ${r.source.lines}` : id; }).join('; ')}`;
 const signOffWords = (s: SignOffState): string =>
   s.state === 'awaiting' ? 'awaiting' : `${s.state === 'signed off' ? 'signed off' : 'CHANGED since sign-off'} by ${s.by}, ${s.at.slice(0, 10)}`;
+/** "scenario reworded ×2, source line 7 changed": what kind of change, for the one-line summary. */
+const changeDigest = (changes: readonly string[]): string => {
+  const kinds = new Map<string, number>();
+  for (const change of changes) {
+    const kind = change.split(':')[0]!;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return [...kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ');
+};
+const shortSignOff = (s: SignOffState): string => (s.state === 'changed since sign-off' ? `${signOffWords(s)}: ${changeDigest(s.changes)}` : signOffWords(s));
 const signOffClass = (s: SignOffState): string => s.state.replace(/ /g, '-');
 const runWords = (s: RequirementStatus): string => (s.run === 'failing' ? 'FAILING' : s.run === 'not covered' ? 'NOT COVERED' : s.run);
 
@@ -150,7 +160,7 @@ const mdSignOff = (s: SignOffState): string => (s.state === 'changed since sign-
 export function renderMarkdown(m: Matrix): string {
   const summaryRow = (s: RequirementStatus): string => {
     const e = entry(m, s.id);
-    return `| [${s.id}](#${s.id.toLowerCase()}) | ${md(ourWords(e))} | ${md(sourceOf(m, e))} | ${runWords(s)} | ${mdSignOff(s.signOff)} |`;
+    return `| [${s.id}](#${s.id.toLowerCase()}) | ${md(ourWords(e))} | ${md(sourceOf(m, e))} | ${runWords(s)} | ${md(shortSignOff(s.signOff))} |`;
   };
   const details = (s: RequirementStatus): string[] => {
     const e = entry(m, s.id);
@@ -226,7 +236,7 @@ const htmlSignOff = (s: SignOffState): string =>
 function htmlSummaryTable(m: Matrix, statuses: readonly RequirementStatus[], id: string): string {
   const rows = statuses.map((s) => {
     const e = entry(m, s.id);
-    return `<tr><td><a href="#${s.id}">${s.id}</a></td><td>${html(ourWords(e))}</td><td>${html(shortSourceOf(m, e))}</td><td class="${s.run.replace(' ', '-')}">${runWords(s)}</td><td class="${signOffClass(s.signOff)}">${htmlSignOff(s.signOff)}</td></tr>`;
+    return `<tr><td><a href="#${s.id}">${s.id}</a></td><td>${html(ourWords(e))}</td><td>${html(shortSourceOf(m, e))}</td><td class="${s.run.replace(' ', '-')}">${runWords(s)}</td><td class="${signOffClass(s.signOff)}">${html(shortSignOff(s.signOff))}</td></tr>`;
   });
   return `<table id="${id}" class="summary"><thead><tr><th>ID</th><th>In our words</th><th>Source</th><th>Status</th><th>Sign-off</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
@@ -257,7 +267,8 @@ export function renderHtml(m: Matrix): string {
   table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
   th, td { border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; text-align: left; }
   th { background: #f0f0f0; } tr:target { outline: 3px solid #f90; }
-  table.summary td:not(:nth-child(2)) { white-space: nowrap; } table.summary td { padding: 1px 6px; }
+  table.summary td:nth-child(1), table.summary td:nth-child(3), table.summary td:nth-child(4) { white-space: nowrap; }
+  table.summary td { padding: 1px 6px; } table.summary td:nth-child(5) { min-width: 9em; max-width: 22em; }
   .covered, .signed-off { background: #dff5df; } .failing { background: #fbdada; font-weight: bold; }
   .not-run { background: #eee; color: #666; } .not-covered { background: #fbdada; font-weight: bold; }
   .awaiting { background: #fff4cc; } .changed-since-sign-off { background: #ffd9a8; font-weight: bold; }
