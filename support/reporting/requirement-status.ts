@@ -28,7 +28,7 @@ export interface ScenarioRun {
   readonly status: string;
   /** The first line of the first failure's message, for a failed scenario. */
   readonly failure?: string;
-  /** An outline row's values, which tell its runs apart (Allure shows them as parameters). */
+  /** An outline row as sorted `name=value` pairs, which tell its runs apart (Allure's parameters). */
   readonly example: readonly string[];
 }
 
@@ -74,7 +74,10 @@ export function readRun(envelopes: readonly Envelope[]): ScenarioRun[] {
       for (const scenario of [child.scenario, ...(child.rule?.children ?? []).map((c) => c.scenario)]) {
         if (!scenario) continue;
         lines.set(scenario.id, { line: scenario.location.line, cells: [] });
-        for (const row of scenario.examples.flatMap((e) => e.tableBody)) lines.set(row.id, { line: row.location.line, cells: row.cells.map((c) => c.value) });
+        for (const examples of scenario.examples) {
+          const names = examples.tableHeader?.cells.map((c) => c.value) ?? [];
+          for (const row of examples.tableBody) lines.set(row.id, { line: row.location.line, cells: row.cells.map((c, i) => `${names[i]}=${c.value}`).sort() });
+        }
       }
     }
   };

@@ -45,7 +45,7 @@ interface AllureTestCase {
   readonly uid: string;
   readonly fullName?: string;
   readonly retry?: boolean;
-  readonly parameters?: readonly { readonly value: string }[];
+  readonly parameters?: readonly { readonly name: string; readonly value: string }[];
 }
 
 function indexTestCases(testCases: readonly AllureTestCase[]): Map<string, string> {
@@ -55,7 +55,7 @@ function indexTestCases(testCases: readonly AllureTestCase[]): Map<string, strin
     // allure-cucumberjs writes "<project>:<uri>#<scenario name>"
     const hash = fullName.indexOf('#');
     const head = fullName.slice(0, hash);
-    index.set(scenarioKey(head.slice(head.lastIndexOf(':') + 1), fullName.slice(hash + 1), parameters.map((p) => p.value)), uid);
+    index.set(scenarioKey(head.slice(head.lastIndexOf(':') + 1), fullName.slice(hash + 1), parameters.map((p) => `${p.name}=${p.value}`).sort()), uid);
   }
   return index;
 }
