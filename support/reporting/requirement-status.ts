@@ -162,15 +162,15 @@ export function requirementStatuses(envelopes: readonly Envelope[], options: Sta
 }
 
 /** Cucumber's options that are not filters but take a value: their value is no feature path. */
-const TAKES_A_VALUE = /^(--format|-f|--format-options|--profile|-p|--parallel|--retry|--retry-tag-filter|--require|-r|--import|-i|--require-module|--world-parameters|--order|--language|--i18n-keywords|--plugin|--plugin-options)$/;
+const TAKES_A_VALUE = /^(--format|-f|--format-options|--parallel|--retry|--retry-tag-filter|--require|-r|--import|-i|--require-module|--world-parameters|--order|--language|--i18n-keywords|--plugin|--plugin-options)$/;
 
-/** The filter in the words it was given (`--tags`, `--name`, `--shard`, feature paths); undefined for the whole specification. */
+/** The filter in the words it was given (`--tags`, `--name`, `--shard`, `--profile`, feature paths); undefined for the whole specification. */
 export function filterOf(cucumberArgs: readonly string[]): string | undefined {
   const words: string[] = [];
   for (let i = 0; i < cucumberArgs.length; i++) {
     const arg = cucumberArgs[i]!;
     const [option, inline] = arg.split(/=(.*)/s);
-    if (/^(--tags|-t|--name|--shard)$/.test(option!)) words.push(`${option} "${inline ?? cucumberArgs[++i] ?? ''}"`);
+    if (/^(--tags|-t|--name|--shard|--profile|-p)$/.test(option!)) words.push(`${option} "${inline ?? cucumberArgs[++i] ?? ''}"`);
     else if (TAKES_A_VALUE.test(arg)) i++;
     else if (!arg.startsWith('-')) words.push(arg);
   }
@@ -195,9 +195,9 @@ export function countsLine(statuses: readonly RequirementStatus[]): string {
 
 export function scopeLine(report: StatusReport): string {
   const passedLine = `${report.passed} of ${report.selected} scenarios passed.`;
-  const filter = report.filter ?? (report.selected < report.known ? 'chosen by a profile or option' : undefined);
-  return filter
-    ? `Filtered run (${filter}): ${passedLine} The filter selected ${report.selected} of ${report.known} scenarios; the others are "not run", not failed.`
+  // A filter that leaves nothing out is the whole specification, whatever it was called.
+  return report.selected < report.known
+    ? `Filtered run (${report.filter ?? 'chosen by a profile'}): ${passedLine} The filter selected ${report.selected} of ${report.known} scenarios; the others are "not run", not failed.`
     : `Whole specification: ${passedLine}`;
 }
 
