@@ -79,9 +79,9 @@ export function readAllureIndex(reportsDir: string): AllureIndex {
 
 const NO_ALLURE: AllureIndex = { site: new Map(), single: new Map() };
 
-export function buildMatrix(ndjson: string, options: StatusOptions & { allure?: AllureIndex; generatedAt?: string } = {}): Matrix {
+export function buildMatrix(ndjson: string, options: StatusOptions & { allure?: AllureIndex } = {}, generatedAt = new Date().toISOString()): Matrix {
   const report = requirementStatuses(parseMessages<Envelope>(ndjson), options);
-  return { generatedAt: options.generatedAt ?? new Date().toISOString(), report, allure: options.allure ?? NO_ALLURE, scenarioCount: report.selected, passedCount: report.passed };
+  return { generatedAt, report, allure: options.allure ?? NO_ALLURE, scenarioCount: report.selected, passedCount: report.passed };
 }
 
 // --- Words shared by both renderings ----------------------------------------------------------------
