@@ -95,6 +95,11 @@ const sourceOf = (m: Matrix, e: Requirement | Assumption): string =>
     ? `${typeof e.source.paragraph === 'number' ? `paragraph ${e.source.paragraph}` : e.source.paragraph}, ${e.source.lines.includes('-') ? 'lines' : 'line'} ${e.source.lines}`
     : `refines ${e.refines.map((id) => { const r = m.report.catalogue.requirements.find((q) => q.id === id); return r ? `${id} (line ${r.source.lines})` : id; }).join(', ')}`;
 
+/** A number the suite had to pick, and where the real one would come from (catalogue field `placeholder`). */
+const placeholderOf = (e: Requirement | Assumption): string | undefined => {
+  const placeholder = (e as { placeholder?: { value: string; realValueFrom: string } }).placeholder;
+  return placeholder ? `${placeholder.value} The real value would come from ${placeholder.realValueFrom}` : undefined;
+};
 /** For the one-screen summary: "line 7", "lines 8-11", or "via TIMEOUT-2, line 17". */
 const shortSourceOf = (m: Matrix, e: Requirement | Assumption): string =>
   isRequirement(e)
@@ -160,14 +165,14 @@ const mdSignOff = (s: SignOffState): string => (s.state === 'changed since sign-
 export function renderMarkdown(m: Matrix): string {
   const summaryRow = (s: RequirementStatus): string => {
     const e = entry(m, s.id);
-    return `| [${s.id}](#${s.id.toLowerCase()}) | ${md(ourWords(e))} | ${md(sourceOf(m, e))} | ${runWords(s)} | ${md(shortSignOff(s.signOff))} |`;
+    return `| [${s.id}](#${s.id.toLowerCase()}) | ${md(ourWords(e))} | ${md(shortSourceOf(m, e))} | ${runWords(s)} | ${md(shortSignOff(s.signOff))} |`;
   };
   const details = (s: RequirementStatus): string[] => {
     const e = entry(m, s.id);
     return [
       `### ${s.id}`,
       '',
-      ...(isRequirement(e) ? [`${md(e.summary)} (${md(sourceOf(m, e))})`] : [`**Question:** ${md(e.question)}`, '', `**Decision:** ${md(e.decision)}`, '', `**Why:** ${md(e.reason)} (${md(sourceOf(m, e))})`]),
+      ...(isRequirement(e) ? [`${md(e.summary)} (${md(sourceOf(m, e))})`] : [`**Question:** ${md(e.question)}`, '', `**Decision:** ${md(e.decision)}`, '', `**Why:** ${md(e.reason)} (${md(sourceOf(m, e))})`, ...(placeholderOf(e) ? ['', `**Placeholder:** ${md(placeholderOf(e)!)}`] : [])]),
       '',
       `Status: **${runWords(s)}**. Sign-off: ${mdSignOff(s.signOff)}.`,
       '',
@@ -246,7 +251,7 @@ function htmlDetailsTable(m: Matrix, statuses: readonly RequirementStatus[]): st
     const e = entry(m, s.id);
     const text = isRequirement(e)
       ? `${html(e.summary)}<div class="source">${html(sourceOf(m, e))}</div>`
-      : `<b>Question:</b> ${html(e.question)}<br><b>Decision:</b> ${html(e.decision)}<br><b>Why:</b> ${html(e.reason)}<div class="source">${html(sourceOf(m, e))}</div>`;
+      : `<b>Question:</b> ${html(e.question)}<br><b>Decision:</b> ${html(e.decision)}<br><b>Why:</b> ${html(e.reason)}${placeholderOf(e) ? `<br><b>Placeholder:</b> ${html(placeholderOf(e)!)}` : ''}<div class="source">${html(sourceOf(m, e))}</div>`;
     return `<tr id="${s.id}"><td>${s.id}</td><td>${text}</td><td class="${s.run.replace(' ', '-')}">${runWords(s)}</td><td>${htmlScenarios(m, s)}</td><td class="${signOffClass(s.signOff)}">${htmlSignOff(s.signOff)}</td></tr>`;
   });
   return `<table class="details"><thead><tr><th>ID</th><th>Text</th><th>Status</th><th>Scenarios (product layer; conformance folded)</th><th>Sign-off</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
