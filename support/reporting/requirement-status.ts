@@ -68,15 +68,14 @@ const worse = (a: string, b: string): string => (STATUS_RANK.indexOf(b) > STATUS
 
 /** Every scenario of a run's message stream: the selected ones with their outcome, the others NOT RUN. */
 export function readRun(envelopes: readonly Envelope[]): ScenarioRun[] {
-  const lines = new Map<string, { line: number; cells: string[] }>();
-  const index = (document: GherkinDocument): void => {
-    for (const child of document.feature?.children ?? []) {
+  // By file and line, not by AST node ID: the shards of one run (shards.ts) number their nodes apart.
+  const rows = new Map<string, string[]>();
+  const index = ({ uri, feature }: GherkinDocument): void => {
+    for (const child of feature?.children ?? []) {
       for (const scenario of [child.scenario, ...(child.rule?.children ?? []).map((c) => c.scenario)]) {
-        if (!scenario) continue;
-        lines.set(scenario.id, { line: scenario.location.line, cells: [] });
-        for (const examples of scenario.examples) {
+        for (const examples of scenario?.examples ?? []) {
           const names = examples.tableHeader?.cells.map((c) => c.value) ?? [];
-          for (const row of examples.tableBody) lines.set(row.id, { line: row.location.line, cells: row.cells.map((c, i) => `${names[i]}=${c.value}`).sort() });
+          for (const row of examples.tableBody) rows.set(`${uri}:${row.location.line}`, row.cells.map((c, i) => `${names[i]}=${c.value}`).sort());
         }
       }
     }
@@ -103,18 +102,17 @@ export function readRun(envelopes: readonly Envelope[]): ScenarioRun[] {
     }
   }
   return pickles.map((pickle) => {
-    const [scenarioId, rowId] = pickle.astNodeIds;
-    const where = lines.get(rowId ?? scenarioId!);
+    const line = pickle.location?.line ?? 0;
     const result = outcome.get(pickle.id);
     return {
       name: pickle.name,
       uri: pickle.uri,
-      line: where?.line ?? 0,
+      line,
       layer: layerOf(pickle.uri),
       ids: requirementIdsOf(pickle.tags),
       status: result?.status ?? 'NOT RUN',
       ...(result?.failure && result.status !== 'PASSED' ? { failure: result.failure } : {}),
-      example: rowId ? (where?.cells ?? []) : [],
+      example: pickle.astNodeIds.length > 1 ? (rows.get(`${pickle.uri}:${line}`) ?? []) : [],
     };
   });
 }
