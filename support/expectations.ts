@@ -9,7 +9,6 @@ import { isDeepStrictEqual } from 'node:util';
 import { describeMeaning, describeNotice, type Shown } from './devices';
 import type { Service } from './network/traffic';
 import type { Notice, PhoneStateName, PromptKind, ScreenKind, ScreenMeaning, SoftkeyRole } from './phone/ports';
-import { AUTO_PROVISIONING_QUESTION } from './phone/screens';
 import { overflow } from './screen-limit';
 import { canonical, serverAddress } from './site';
 import type { ProvisioningWorld } from './world';
@@ -50,13 +49,6 @@ export class Expectations {
   shows(kind: ScreenKind): void {
     const current = this.world.screen.current();
     this.check(current?.meaning?.kind === kind, `the phone's screen to show the ${kind} (it shows ${described(current)})`);
-  }
-
-  /** PROMPT-1: the question, its title word for word, Yes and No. */
-  showsQuestion(): void {
-    this.shows('question');
-    const title = this.world.screen.current()?.title;
-    this.check(title === AUTO_PROVISIONING_QUESTION, `the question's title to read "${AUTO_PROVISIONING_QUESTION}" (it reads "${title}")`);
   }
 
   offersSoftkeys(keys: readonly SoftkeyRole[]): void {
