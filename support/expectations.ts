@@ -122,6 +122,12 @@ export class Expectations {
     this.says({ kind: 'entry refused' });
   }
 
+  /** The phone refused the address typed at this form and asks for it again. */
+  refusedEntryAt(form: ManualForm): void {
+    this.asksByHand(form);
+    this.refused(manualPrompts[form].prompt);
+  }
+
   /** Entries the phone refused itself at these prompts since power on (ASSUME-4, ASSUME-12). */
   refusedEntries(prompts: readonly PromptKind[], times: number, what: string): void {
     const refusals = this.shownSincePowerOn().filter((shown) => isRefusal(shown) && prompts.includes(shown.content.meaning.kind as PromptKind)).length;
