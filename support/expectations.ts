@@ -203,7 +203,7 @@ export class Expectations {
   reachedDesOnlyOverTls(): void {
     const connections = this.world.network.traffic.of('DES').filter((r) => r.event === 'connection');
     this.check(
-      connections.length > 0 && connections.every((r) => r.detail === 'TLS to des.avaya.com:443'),
+      connections.length > 0 && connections.every(({ reached }) => reached?.host === 'des.avaya.com' && reached.port === 443 && reached.secure),
       'every connection to DES to be TLS to des.avaya.com:443',
     );
   }
@@ -270,7 +270,7 @@ export class Expectations {
   /** No connection to that server: what the phone ignored did not send it there. */
   neverContactedServer(url: string): void {
     const { host, port } = serverAddress(url);
-    const tried = this.world.network.traffic.of('configuration server').some((r) => r.event === 'connection' && r.detail.endsWith(` ${host}:${port}`));
+    const tried = this.world.network.traffic.of('configuration server').some((r) => r.event === 'connection' && r.reached?.host === host && r.reached.port === port);
     this.check(!tried, `the phone never to contact the configuration server ${canonical(url)}`);
   }
 
@@ -293,7 +293,7 @@ export class Expectations {
   private serversTried(): string[] {
     const hosts = this.world.network.traffic
       .of('configuration server')
-      .map(({ event, detail }) => (event === 'name lookup' ? detail.split(' → ')[0] : event === 'connection' ? /to (.*):\d+$/.exec(detail)?.[1] : undefined))
+      .map(({ event, detail, reached }) => (event === 'name lookup' ? detail.split(' → ')[0] : reached?.host))
       .filter((host): host is string => host !== undefined);
     return hosts.filter((host, index) => host !== hosts[index - 1]);
   }

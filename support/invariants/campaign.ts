@@ -26,6 +26,8 @@ export interface CampaignResult extends Campaign {
   readonly longestBootMs: number;
   /** The first violation of each invariant that broke. */
   readonly broken: ReadonlyMap<Invariant, string>;
+  /** A boot whose phone the runaway guard had to stop (support/runaway-guard.ts): the campaign ended there. */
+  readonly runaway?: string;
 }
 
 const wholeNumber = (name: string, text: string): number => {
@@ -55,19 +57,24 @@ export function run(campaign: Campaign): Promise<CampaignResult> {
 async function runAll(campaign: Campaign): Promise<CampaignResult> {
   const broken = new Map<Invariant, string>();
   let longestBootMs = 0;
+  let runaway: string | undefined;
   const started = performance.now();
-  await fc.assert(
+  // A looping phone would make every later boot and every shrink loop too: the first one ends the campaign.
+  const ended = await fc.check(
     fc.asyncProperty(campaign.population, async (plan) => {
       const boot = await runBoot(plan);
+      const stopped = boot.world.guard.failure;
+      if (stopped) throw new Error((runaway = `${stopped.message}\n\n${boot.world.diagnosis()}`));
       longestBootMs = Math.max(longestBootMs, boot.world.clock.now - boot.world.poweredOn);
       for (const invariant of INVARIANTS) {
         const violation = broken.has(invariant) ? undefined : invariant.violation(boot);
         if (violation) broken.set(invariant, violation);
       }
     }),
-    { seed: campaign.seed, numRuns: campaign.boots },
+    { seed: campaign.seed, numRuns: campaign.boots, endOnFailure: true },
   );
-  return { ...campaign, tookMs: performance.now() - started, longestBootMs, broken };
+  if (ended.failed && runaway === undefined) throw new Error(fc.defaultReportMessage(ended));
+  return { ...campaign, tookMs: performance.now() - started, longestBootMs, broken, ...(runaway === undefined ? {} : { runaway }) };
 }
 
 export function summary(result: CampaignResult): string {
@@ -84,6 +91,7 @@ const replay = ({ seed: s, boots }: Campaign): string => `FC_SEED=${s} BOOTS=${b
  * it (shrunk), what the phone did in that boot, and the command that replays the run.
  */
 export async function expectHolds(result: CampaignResult, invariant: Invariant): Promise<void> {
+  if (result.runaway) throw new Error(`A boot had to be stopped, so no boot could show that ${invariant.promise}:\n${result.runaway}\n\nReplay: ${replay(result)}`);
   if (!result.broken.has(invariant)) return;
   const details = await fc.check(
     fc.asyncProperty(result.population, async (plan) => {

@@ -96,7 +96,7 @@ export const comesToRest: Invariant = {
 export const desOnlyOverTls: Invariant = {
   promise: 'every connection any of them makes to DES is secured with TLS at des.avaya.com',
   violation: (boot) => {
-    const insecure = traffic(boot, 'DES').find((r) => r.event === 'connection' && r.detail !== DES_OVER_TLS);
+    const insecure = traffic(boot, 'DES').find((r) => r.event === 'connection' && !(r.reached?.secure && r.reached.port === 443));
     return insecure ? `The phone connected to DES with "${insecure.detail}" at ${at(boot, insecure)}, not "${DES_OVER_TLS}".` : undefined;
   },
 };
