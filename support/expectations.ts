@@ -173,7 +173,7 @@ export class Expectations {
   }
 
   desRequests(): readonly string[] {
-    return this.world.network.traffic.of('DES').filter((record) => record.event === 'request').map((record) => record.detail);
+    return this.world.network.des.provisioningRequests();
   }
 
   askedDes(times: number): void {

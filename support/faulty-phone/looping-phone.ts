@@ -5,7 +5,8 @@
  */
 import type { PhoneFactory, PhonePorts, ScreenContent } from '../phone/ports';
 import { phoneRunning } from '../phone/phone';
-import { screens } from '../phone/screens';
+import { render } from '../phone/screens';
+import { referenceWording } from '../phone/wording';
 import { transition, type PhoneEvent, type PhoneState, type Step } from '../phone/state-chart';
 
 /** The loops the phone carries, each with the requirement the suite must name when it stops it. */
@@ -20,12 +21,12 @@ function loopingChart(redrawForever: (screen: ScreenContent) => void) {
     // YES-3: a settings failure after DES named the server goes back to DES instead of asking the user.
     if (state.name === 'fetching settings' && event.type === 'settings fetched' && event.outcome.kind === 'failed' && step.state.name === 'asking for server') {
       const asked = askedDesBefore.has(state);
-      if (asked) return { state: { name: 'asking DES', withCode: false }, effects: [{ type: 'show', screen: screens.askingDes() }, { type: 'ask DES' }] };
+      if (asked) return { state: { name: 'asking DES', withCode: false }, effects: [{ type: 'show', meaning: { kind: 'contacting DES' } }, { type: 'ask DES' }] };
     }
     if (state.name === 'asking DES' && event.type === 'DES answered') {
       if (event.outcome.kind === 'assigned') askedDesBefore.add(step.state);
       // ASSUME-5: the prompt is redrawn for ever, in microtasks only.
-      if (event.outcome.kind === 'code rejected') redrawForever(screens.enterCode());
+      if (event.outcome.kind === 'code rejected') redrawForever(render({ kind: 'enrollment code prompt' }, referenceWording));
     }
     return step;
   };

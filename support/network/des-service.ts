@@ -3,7 +3,7 @@
  * is ours (ASSUME-19): the source and public documents do not give DES's API.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { HttpHost, type HostFault, type ReceivedRequest, type Reply } from './http-host';
+import { HttpHost, quoteBody, type HostFault, type ReceivedRequest, type Reply } from './http-host';
 import type { TrafficLog } from './traffic';
 
 export const DES_HOST = 'des.avaya.com';
@@ -32,8 +32,10 @@ export class DesService {
   /** Codes are fingerprinted with a key that exists only in this run, so logs never hold them. */
   private readonly fingerprintKey = randomBytes(16);
 
-  constructor(traffic: TrafficLog) {
-    this.host = new HttpHost('DES', { host: DES_HOST, port: 443, secure: true }, traffic, (r) => this.answer(r), (r) => this.describe(r));
+  constructor(private readonly traffic: TrafficLog) {
+    this.host = new HttpHost('DES', { host: DES_HOST, port: 443, secure: true }, traffic, (r) => this.answer(r), (r) => this.describe(r), (body) =>
+      quoteBody(this.maskCode(body)),
+    );
   }
 
   assign(server: string): void {
@@ -61,8 +63,22 @@ export class DesService {
     this.flaws.add(flaw);
   }
 
+  /** The phone's provisioning requests, as the traffic shows them: other requests to des.avaya.com (a settings download, a wrong path) are not asking DES. */
+  provisioningRequests(): readonly string[] {
+    return this.traffic
+      .of('DES')
+      .filter(({ event, detail }) => event === 'request' && detail.startsWith(`${PROVISIONING_ENDPOINT} `))
+      .map(({ detail }) => detail);
+  }
+
   fingerprint(code: string): string {
     return createHmac('sha256', this.fingerprintKey).update(code).digest('hex').slice(0, 12);
+  }
+
+  /** The request body with the enrollment code replaced by its fingerprint: the timeline never holds a code. */
+  private maskCode(body: string): string {
+    const code = readCode(body);
+    return code === undefined ? body : body.split(JSON.stringify(code)).join(JSON.stringify(`#${this.fingerprint(code)}`));
   }
 
   private describe(request: ReceivedRequest): string {
@@ -72,11 +88,13 @@ export class DesService {
   }
 
   private answer(request: ReceivedRequest): Reply {
-    if (`${request.method} ${request.path}` !== PROVISIONING_ENDPOINT) return json(404, { error: 'not-found' });
+    const endpoint = `${request.method} ${request.path}`;
+    if (endpoint !== PROVISIONING_ENDPOINT) return json(404, { error: 'not-found', reason: `DES answers ${PROVISIONING_ENDPOINT} only, not ${endpoint}` });
     if (this.replyFault === 'malformed reply') return { status: 200, body: '{"provisioningUrl": ', contentType: 'application/json' };
     // A forced error status comes with the error page of the web server in front of DES, not DES's own record.
     if (this.replyFault) return { status: this.replyFault.status, body: `<html><body><h1>Error ${this.replyFault.status}</h1></body></html>`, contentType: 'text/html' };
-    if (!hasIdentity(request.body)) return json(400, { error: 'bad-request', missing: 'the device identity' });
+    const malformed = requestProblem(request.body);
+    if (malformed) return json(400, { error: 'bad-request', reason: malformed });
     const code = readCode(request.body);
     if (code === undefined) return this.assignment();
     if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return json(423, { error: 'locked-out', retryAfterMinutes: LOCKOUT_MINUTES });
@@ -108,13 +126,20 @@ function json(status: number, body: unknown): Reply {
   return { status, body: JSON.stringify(body) };
 }
 
-function hasIdentity(body: string): boolean {
+/** What is wrong with a provisioning request, in DES's 400 reply; undefined when nothing is. */
+function requestProblem(body: string): string | undefined {
+  let request: unknown;
   try {
-    const request = JSON.parse(body) as Record<string, unknown>;
-    return IDENTITY_FIELDS.every((field) => typeof request[field] === 'string');
+    request = JSON.parse(body);
   } catch {
-    return false;
+    return body ? 'the body is not JSON' : 'the request has no body (a JSON object with the device identity)';
   }
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) return 'the body is not a JSON object';
+  const fields = request as Record<string, unknown>;
+  const missing = IDENTITY_FIELDS.filter((field) => typeof fields[field] !== 'string');
+  if (missing.length) return `missing or not a string: ${missing.join(', ')}`;
+  if ('enrollmentCode' in fields && typeof fields['enrollmentCode'] !== 'string') return 'enrollmentCode is not a string';
+  return undefined;
 }
 
 function readCode(body: string): string | undefined {

@@ -6,7 +6,8 @@
  *   - support/faulty-phone/faulty-phone.ts: must fail, with failing scenarios tagged with each injected defect's requirement;
  *   - support/faulty-phone/looping-phone.ts: must fail fast (the looping scenarios within LOOPING_LIMIT_S of real
  *     time), with a sentence about the loop, naming each loop's requirement, and every other scenario must end
- *     as with the reference phone; the process must exit by itself.
+ *     as with the reference phone; the process must exit by itself;
+ *   - support/faulty-phone/by-address-phone.ts (not faulty: it connects to the addresses DNS gives): every scenario ends as with the reference phone.
  * And a module with a type error must be refused by the type check, with the compiler's message.
  *   npm run test:faulty-phone
  * Message streams go to a temporary folder, never over reports/messages.ndjson. Exits 0 when all holds, 1 otherwise.
@@ -22,6 +23,7 @@ import { parseMessages } from './spec-check';
 
 const FAULTY_PHONE = 'support/faulty-phone/faulty-phone.ts';
 const LOOPING_PHONE = 'support/faulty-phone/looping-phone.ts';
+const BY_ADDRESS_PHONE = 'support/faulty-phone/by-address-phone.ts';
 /** The issue's bound: the looping scenarios together fail within this much real time. */
 const LOOPING_LIMIT_S = 60;
 /** A run that takes longer than this has hung: it is killed and the check fails. */
@@ -96,13 +98,15 @@ function checkFaultyPhone(scenarios: readonly Ended[]): string[] {
   const failing = scenarios.filter((s) => s.status !== 'PASSED');
   if (!failing.length) return ['The suite did not fail on the faulty phone.'];
   const missed: string[] = [];
-  for (const { requirement, defect } of INJECTED_DEFECTS) {
+  const problems: string[] = [];
+  for (const { requirement, defect, evidence } of INJECTED_DEFECTS) {
     const catching = failing.filter((s) => s.ids.includes(requirement));
     if (!catching.length) missed.push(requirement);
+    if (evidence && !failing.some((s) => s.message.includes(evidence))) problems.push(`No failure on the faulty phone quotes "${evidence}" (${defect}).`);
     console.log(`  ${catching.length ? 'caught' : 'MISSED'} ${requirement.padEnd(10)} ${defect}${catching.length ? `: ${catching.length} scenario(s), e.g. "${catching[0]!.key}"` : ''}`);
   }
   printRequirements('faulty phone', failing, INJECTED_DEFECTS.map((d) => d.requirement));
-  return missed.map((id) => `The suite failed on the faulty phone but named none of the scenarios of ${id}, which it breaks.`);
+  return [...problems, ...missed.map((id) => `The suite failed on the faulty phone but named none of the scenarios of ${id}, which it breaks.`)];
 }
 
 /** The looping phone: looping scenarios fail fast with a sentence about the loop; every other one ends as with the reference phone. */
@@ -130,6 +134,14 @@ function checkLoopingPhone(looping: { outcome: SuiteOutcome; scenarios: Ended[] 
   }
   printRequirements('looping phone', stopped, INJECTED_LOOPS.map((l) => l.requirement));
   return problems;
+}
+
+/** The wire contract lets a phone connect to a name or to the address DNS gave for it: nothing may change. */
+function checkSameOutcomes(scenarios: readonly Ended[], reference: readonly Ended[]): string[] {
+  const before = new Map(reference.map((s) => [s.key, s.status]));
+  const changed = scenarios.filter((s) => s.status !== before.get(s.key));
+  console.log(`  connecting by address: ${changed.length} scenario(s) ended differently from the reference phone`);
+  return changed.map((s) => `"${s.key}" ended ${s.status} with a phone connecting by address (${before.get(s.key) ?? 'not run'} by name):\n${s.message.slice(0, 800)}`);
 }
 
 /** Which requirements the failing scenarios carry, and how many of them carry an injected one: a defect should fail its own requirement first. */
@@ -162,11 +174,13 @@ function main(): number {
   problems.push(...checkFaultyPhone(faulty.scenarios));
   const looping = run('looping phone', { PHONE: LOOPING_PHONE }, directory);
   problems.push(...checkLoopingPhone(looping, reference.scenarios));
+  const byAddress = run('by-address phone', { PHONE: BY_ADDRESS_PHONE }, directory);
+  problems.push(...checkSameOutcomes(byAddress.scenarios, reference.scenarios));
   if (problems.length) {
     console.error(`\nFaulty phone check failed:\n- ${problems.join('\n- ')}`);
     return 1;
   }
-  console.log(`\nFaulty phone check: the suite names all ${INJECTED_DEFECTS.length} broken requirements of the faulty phone, stops the looping phone's ${INJECTED_LOOPS.length} loops fast, and refuses a phone that does not type-check.`);
+  console.log(`\nFaulty phone check: the suite names all ${INJECTED_DEFECTS.length} broken requirements of the faulty phone, stops the looping phone's ${INJECTED_LOOPS.length} loops fast, passes a phone that connects by address as one that connects by name, and refuses a phone that does not type-check.`);
   return 0;
 }
 
