@@ -5,14 +5,15 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { HttpHost, quoteBody, type HostFault, type ReceivedRequest, type Reply } from './http-host';
 import type { TrafficLog } from './traffic';
+import { DES_PROVISIONING, type DesReply } from '../phone/ports';
 
-export const DES_HOST = 'des.avaya.com';
+export const DES_HOST = DES_PROVISIONING.host;
 export const DES_IP = '203.0.113.10';
 /** ASSUME-6: DES's own numbers are unpublished; these are the suite's. */
 export const WRONG_CODES_BEFORE_LOCKOUT = 5;
 export const LOCKOUT_MINUTES = 15;
 /** The one endpoint of the suite's DES (ASSUME-19); anything else is not found, as on a real web service. */
-const PROVISIONING_ENDPOINT = 'POST /api/v1/devices/provisioning';
+const PROVISIONING_ENDPOINT = `${DES_PROVISIONING.method} ${DES_PROVISIONING.path}`;
 
 type CodeEntry = { readonly server?: string; readonly expired?: boolean };
 export type DesReplyFault = { readonly status: number } | 'malformed reply';
@@ -89,21 +90,21 @@ export class DesService {
 
   private answer(request: ReceivedRequest): Reply {
     const endpoint = `${request.method} ${request.path}`;
-    if (endpoint !== PROVISIONING_ENDPOINT) return json(404, { error: 'not-found', reason: `DES answers ${PROVISIONING_ENDPOINT} only, not ${endpoint}` });
+    if (endpoint !== PROVISIONING_ENDPOINT) return des({ status: 404, body: { error: 'not-found', reason: `DES answers ${PROVISIONING_ENDPOINT} only, not ${endpoint}` } });
     if (this.replyFault === 'malformed reply') return { status: 200, body: '{"provisioningUrl": ', contentType: 'application/json' };
     // A forced error status comes with the error page of the web server in front of DES, not DES's own record.
     if (this.replyFault) return { status: this.replyFault.status, body: `<html><body><h1>Error ${this.replyFault.status}</h1></body></html>`, contentType: 'text/html' };
     const malformed = requestProblem(request.body);
-    if (malformed) return json(400, { error: 'bad-request', reason: malformed });
+    if (malformed) return des({ status: 400, body: { error: 'bad-request', reason: malformed } });
     const code = readCode(request.body);
     if (code === undefined) return this.assignment();
-    if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return json(423, { error: 'locked-out', retryAfterMinutes: LOCKOUT_MINUTES });
+    if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return lockedOut;
     const entry = this.codes.get(code);
     if (!entry || entry.expired) {
       this.wrongCodes += 1;
-      if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return json(423, { error: 'locked-out', retryAfterMinutes: LOCKOUT_MINUTES });
-      const reason = this.flaws.has('no refusal reason') ? {} : { reason: entry ? 'expired code' : 'unknown code' };
-      return json(403, { error: 'code-rejected', ...reason });
+      if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return lockedOut;
+      const reason = this.flaws.has('no refusal reason') ? {} : { reason: entry ? ('expired code' as const) : ('unknown code' as const) };
+      return des({ status: 403, body: { error: 'code-rejected', ...reason } });
     }
     if (entry.server !== undefined) this.assignedServer = entry.server;
     return this.assignment();
@@ -111,16 +112,17 @@ export class DesService {
 
   private assignment(): Reply {
     if (this.assignedServer === undefined) return json(500, { error: 'the scenario never said what DES knows about this phone' });
-    return this.assignedServer === null
-      ? json(404, { error: 'no-server-assigned' })
-      : json(200, this.assignmentBody(this.assignedServer));
-  }
-
-  private assignmentBody(server: string): unknown {
-    if (this.flaws.has('no provisioning URL')) return {};
-    return this.flaws.has('bare provisioning URL') ? server : { provisioningUrl: server };
+    if (this.assignedServer === null) return des({ status: 404, body: { error: 'no-server-assigned' } });
+    // The flaws stray from the contract on purpose, so they are not DesReplies.
+    if (this.flaws.has('no provisioning URL')) return json(200, {});
+    if (this.flaws.has('bare provisioning URL')) return json(200, this.assignedServer);
+    return des({ status: 200, body: { provisioningUrl: this.assignedServer } });
   }
 }
+
+const des = ({ status, body }: DesReply): Reply => json(status, body);
+
+const lockedOut = des({ status: 423, body: { error: 'locked-out', retryAfterMinutes: LOCKOUT_MINUTES } });
 
 function json(status: number, body: unknown): Reply {
   return { status, body: JSON.stringify(body) };
