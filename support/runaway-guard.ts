@@ -13,8 +13,11 @@ import type { Clock, Network, PhonePorts } from './phone/ports';
 export const RUNAWAY_BUDGET = 10_000;
 /** The window the budget counts in, in virtual time: a loop that lets a little time pass per turn is caught too. */
 export const RUNAWAY_WINDOW_MS = 60_000;
-/** A backstop in real time for one step's worth of letting the phone work (settle, waiting for the question). */
-export const REAL_TIME_LIMIT_MS = 20_000;
+/**
+ * A backstop in real time for one stretch of letting the phone work (settle, waiting for the question):
+ * under Cucumber's 5 s step timeout, so the failure is this sentence about the phone, not a bare timeout.
+ */
+export const REAL_TIME_LIMIT_MS = 4_000;
 /** How many recent things the sentence is derived from. */
 const RECENT = 400;
 
@@ -38,6 +41,9 @@ export class RunawayGuard {
   private instant = Number.NaN;
   private atInstant = 0;
   private readonly recent: string[] = [];
+  /** Calls ever counted, and how many there were when the current stretch began. */
+  private total = 0;
+  private totalAtStretch = 0;
   private stopped: RunawayPhone | undefined;
   private ended = false;
   private realStart = performance.now();
@@ -77,6 +83,7 @@ export class RunawayGuard {
     this.count += 1;
     this.atInstant = now === this.instant ? this.atInstant + 1 : 1;
     this.instant = now;
+    this.total += 1;
     this.recent.push(what);
     if (this.recent.length > RECENT) this.recent.shift();
     if (this.count >= RUNAWAY_BUDGET) {
@@ -88,13 +95,17 @@ export class RunawayGuard {
   /** Starts the real-time backstop for one stretch of letting the phone work. */
   startStretch(): void {
     this.realStart = performance.now();
+    this.totalAtStretch = this.total;
   }
 
   /** Called between the phone's timers: fails the step if the phone was stopped or the stretch took too long in real time. */
   check(): void {
+    // A step Cucumber gave up on (its timeout) may still be running the phone: it stops here.
+    if (this.ended) throw new RunawayPhone('The scenario ended while a step was still running its phone.');
     const seconds = (performance.now() - this.realStart) / 1000;
     if (!this.stopped && seconds * 1000 > REAL_TIME_LIMIT_MS) {
-      this.stopped = new RunawayPhone(`The phone kept the suite busy for ${seconds.toFixed(1)} s of real time at ${this.when(this.now())}: ${this.loop()}.`);
+      const during = this.recent.slice(-Math.min(this.total - this.totalAtStretch, RECENT) || this.recent.length);
+      this.stopped = new RunawayPhone(`The phone kept the suite busy for ${seconds.toFixed(1)} s of real time at ${this.when(this.now())}: ${this.loop(during)}.`);
     }
     if (this.stopped) throw new RunawayPhone(`${this.stopped.message}\n\n${this.diagnosis()}`);
   }
@@ -107,12 +118,17 @@ export class RunawayGuard {
 
   /**
    * What the phone keeps doing, from its most recent port calls: the activities that make up the loop,
-   * in order. Network activities tell the most; screens next; timers and log lines only when nothing else happens.
+   * in order. Rare ones are left out (what led into the loop); of the rest, network activities tell the
+   * most, screens next, timers and log lines only when nothing else happens.
    */
-  loop(): string {
+  loop(recent: readonly string[] = this.recent): string {
+    const counts = new Map<string, number>();
+    recent.forEach((what) => counts.set(what, (counts.get(what) ?? 0) + 1));
+    const most = Math.max(0, ...counts.values());
+    const frequent = recent.filter((what) => counts.get(what)! * 4 >= most);
     const tiers = [(w: string) => !w.startsWith('(') && !w.startsWith('showing '), (w: string) => !w.startsWith('('), () => true];
-    const telling = tiers.map((tier) => this.recent.filter(tier)).find((activities) => activities.length) ?? [];
-    const activities = [...new Set(telling)];
+    const telling = tiers.map((tier) => frequent.filter(tier)).find((activities) => activities.length) ?? [];
+    const activities = [...new Set(telling)].map((what) => what.replace(/^\((.*)\)$/, '$1'));
     if (activities.length === 0) return 'it called none of its ports';
     if (activities.length === 1) return `it keeps ${activities[0]}`;
     return `it loops between ${activities.slice(0, -1).join(', ')} and ${activities.at(-1)}`;
