@@ -176,7 +176,7 @@ export function guardedPorts(ports: PhonePorts, guard: RunawayGuard, activityAt:
     network,
     screen: {
       show: (content) => {
-        guard.record(`showing "${content.title}"`);
+        guard.record(`showing the ${content.meaning.kind} screen`);
         ports.screen.show(content);
       },
     },
