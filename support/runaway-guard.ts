@@ -40,7 +40,8 @@ export class RunawayGuard {
   /** Calls made at the current virtual instant. */
   private instant = Number.NaN;
   private atInstant = 0;
-  private readonly recent: string[] = [];
+  /** The last RECENT calls, as a ring: call n is at n % RECENT (a boot makes hundreds of calls, 10,000 boots a run). */
+  private readonly ring: string[] = [];
   /** Calls ever counted, and how many there were when the current stretch began. */
   private total = 0;
   private totalAtStretch = 0;
@@ -83,9 +84,8 @@ export class RunawayGuard {
     this.count += 1;
     this.atInstant = now === this.instant ? this.atInstant + 1 : 1;
     this.instant = now;
+    this.ring[this.total % RECENT] = what;
     this.total += 1;
-    this.recent.push(what);
-    if (this.recent.length > RECENT) this.recent.shift();
     if (this.count >= RUNAWAY_BUDGET) {
       this.stopped = new RunawayPhone(this.sentence(now));
       throw this.stopped;
@@ -104,7 +104,7 @@ export class RunawayGuard {
     if (this.ended) throw new RunawayPhone('The scenario ended while a step was still running its phone.');
     const seconds = (performance.now() - this.realStart) / 1000;
     if (!this.stopped && seconds * 1000 > REAL_TIME_LIMIT_MS) {
-      const during = this.recent.slice(-Math.min(this.total - this.totalAtStretch, RECENT) || this.recent.length);
+      const during = this.recent(this.total - this.totalAtStretch || RECENT);
       this.stopped = new RunawayPhone(`The phone kept the suite busy for ${seconds.toFixed(1)} s of real time at ${this.when(this.now())}: ${this.loop(during)}.`);
     }
     if (this.stopped) throw new RunawayPhone(`${this.stopped.message}\n\n${this.diagnosis()}`);
@@ -116,12 +116,18 @@ export class RunawayGuard {
     return `The phone did ${RUNAWAY_BUDGET.toLocaleString('en-GB')} things ${span}: ${this.loop()}. It was stopped.`;
   }
 
+  /** The last `count` calls (at most RECENT), oldest first. */
+  private recent(count: number): string[] {
+    const from = Math.max(0, this.total - Math.min(count, RECENT));
+    return Array.from({ length: this.total - from }, (_, i) => this.ring[(from + i) % RECENT]!);
+  }
+
   /**
    * What the phone keeps doing, from its most recent port calls: the activities that make up the loop,
    * in order. Rare ones are left out (what led into the loop); of the rest, network activities tell the
    * most, screens next, timers and log lines only when nothing else happens.
    */
-  loop(recent: readonly string[] = this.recent): string {
+  loop(recent: readonly string[] = this.recent(RECENT)): string {
     const counts = new Map<string, number>();
     recent.forEach((what) => counts.set(what, (counts.get(what) ?? 0) + 1));
     const most = Math.max(0, ...counts.values());
