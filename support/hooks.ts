@@ -1,6 +1,9 @@
-import { After, Before, BeforeStep, Status } from '@cucumber/cucumber';
+import { After, Before, BeforeStep, setWorldConstructor, Status } from '@cucumber/cucumber';
 import { renderScreen } from './devices';
-import { installVirtualClock, type ProvisioningWorld } from './world';
+import { installVirtualClock, ProvisioningWorld } from './world';
+
+// Registered here, not in world.ts, so that boots can build a world outside Cucumber (worker threads).
+setWorldConstructor(ProvisioningWorld);
 
 /** An @invariant scenario runs thousands of boots, each with its own clock and phone (support/invariants): these hooks are for one boot. */
 const ONE_BOOT = 'not @invariant';

@@ -53,7 +53,9 @@ export class StubNetwork implements Network {
 
   connect(target: HostAddress): Connection {
     this.traffic.record(this.serviceAt(target.host), 'connection', `${target.secure ? 'TLS' : 'TCP'} to ${target.host}:${target.port}`);
-    return new WebSocket(socketUrl(target)) as unknown as Connection;
+    const url = socketUrl(target);
+    (url === socketUrl(this.des.host.address) ? this.des.host : this.servers.get(url)?.host)?.answerConnections();
+    return new WebSocket(url) as unknown as Connection;
   }
 
   requestDhcp(onOffer: Parameters<Network['requestDhcp']>[0]): void {
