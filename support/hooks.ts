@@ -1,6 +1,6 @@
-import { After, Before, BeforeStep, setWorldConstructor, Status } from '@cucumber/cucumber';
+import { After, AfterAll, Before, BeforeStep, setWorldConstructor, Status } from '@cucumber/cucumber';
 import { renderScreen } from './devices';
-import { installVirtualClock, ProvisioningWorld } from './world';
+import { ProvisioningWorld, resetVirtualClock, uninstallVirtualClock } from './world';
 
 // Registered here, not in world.ts, so that boots can build a world outside Cucumber (worker threads).
 setWorldConstructor(ProvisioningWorld);
@@ -9,7 +9,12 @@ setWorldConstructor(ProvisioningWorld);
 const ONE_BOOT = 'not @invariant';
 
 Before({ name: 'Start the virtual clock', tags: ONE_BOOT }, function (this: ProvisioningWorld) {
-  this.start(installVirtualClock());
+  this.start(resetVirtualClock());
+});
+
+// Cucumber keeps its own references to the real timers; the clock stays installed between scenarios and leaves with the run.
+AfterAll(function () {
+  uninstallVirtualClock();
 });
 
 /** Outcomes are checked once the phone has done what it does next, whatever that takes in virtual time. */
@@ -27,6 +32,5 @@ After({ name: 'What the phone did: timeline, final screen, network traffic', tag
     if (result?.status === Status.PASSED) this.assertNothingWentUnnoticed();
   } finally {
     this.stop();
-    this.clock.uninstall();
   }
 });

@@ -4,7 +4,8 @@
  * owns the mechanics of time and recording.
  */
 import { World, type IWorldOptions } from '@cucumber/cucumber';
-import sinon from 'sinon';
+// sinon's fake timers, without the rest of sinon: loading sinon costs more than a hundred scenarios.
+import { install, type Clock as FakeClock } from '@sinonjs/fake-timers';
 import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad, type Shown } from './devices';
 import { loadPhoneFactory } from './phone-under-test';
 import type { Clock, Phone, PhoneIdentity, PhoneStatus, Softkey } from './phone/ports';
@@ -13,22 +14,36 @@ import { Expectations, isRefusal, type ManualForm } from './expectations';
 import { Site } from './site';
 import { stamper, type Moment, type Stamp } from './moment';
 
-/** The scenario's virtual clock, as sinon installs it. */
-export type VirtualClock = ReturnType<typeof sinon.useFakeTimers>;
+/** The scenario's virtual clock, as sinon's fake timers install it. */
+export type VirtualClock = FakeClock;
 
 /** Cucumber's own stopwatch uses performance.now and hrtime: leave them real. */
 const VIRTUAL_TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] as const;
+const START_OF_TIME = Date.parse('2026-11-29T09:00:00Z');
 
-/**
- * sinon's default sandbox keeps every clock it installed (and each clock its scenario's phone)
- * until sinon.restore(): thousands of boots leaked and warned. This sandbox holds the current one only.
- */
-const clockSandbox = sinon.createSandbox();
+/** The one installed clock of this process or thread, if any. */
+let installed: VirtualClock | undefined;
 
 /** A fresh virtual clock, installed for the global timers mock-socket also uses. One at a time. */
 export function installVirtualClock(): VirtualClock {
-  clockSandbox.restore();
-  return clockSandbox.useFakeTimers({ toFake: [...VIRTUAL_TIMERS], now: Date.parse('2026-11-29T09:00:00Z') });
+  uninstallVirtualClock();
+  installed = install({ toFake: [...VIRTUAL_TIMERS], now: START_OF_TIME });
+  return installed;
+}
+
+/**
+ * The installed clock set back to the start of time with no timers, or a new one: installing a
+ * clock costs more than most scenarios, so scenarios share one and reset it.
+ */
+export function resetVirtualClock(): VirtualClock {
+  if (!installed) return installVirtualClock();
+  installed.reset();
+  return installed;
+}
+
+export function uninstallVirtualClock(): void {
+  installed?.uninstall();
+  installed = undefined;
 }
 
 export const PHONE_IDENTITY: PhoneIdentity = {

@@ -5,7 +5,7 @@
  * Each boot gets a fresh world; its servers are stopped before the next boot.
  */
 import type { IWorldOptions } from '@cucumber/cucumber';
-import { installVirtualClock, ProvisioningWorld, type VirtualClock } from '../world';
+import { installVirtualClock, ProvisioningWorld, uninstallVirtualClock, type VirtualClock } from '../world';
 import { QUESTION_WINDOW_MS, SERVERS, type BootPlan, type DhcpPlan, type LldpPlan, type ServerRole, type UserMove } from './boot-plan';
 
 /** A boot records everything itself; nothing is attached to a report. */
@@ -44,7 +44,7 @@ export class BootRig {
   }
 
   close(): void {
-    this.clock.uninstall();
+    uninstallVirtualClock();
   }
 }
 
