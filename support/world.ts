@@ -3,7 +3,9 @@
  * and the one virtual clock they share. Steps call these domain-level methods; the World
  * owns the mechanics of time and recording.
  */
-import { World, type IWorldOptions } from '@cucumber/cucumber';
+import type { IWorldOptions } from '@cucumber/cucumber';
+// Cucumber's World class alone (the same class @cucumber/cucumber exports): boot threads build worlds without loading all of Cucumber.
+import World from '@cucumber/cucumber/lib/support_code_library_builder/world';
 // sinon's fake timers, without the rest of sinon: loading sinon costs more than a hundred scenarios.
 import { install, type Clock as FakeClock } from '@sinonjs/fake-timers';
 import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad, type Shown } from './devices';
