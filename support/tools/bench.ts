@@ -75,7 +75,8 @@ function measure(scratch: string): Bench {
     const wholeFloor = checked('whole suite, floor', floorRun(undefined, [`message:${stream}`]));
     const wholeFull = checked('whole suite, full run', cucumber([FEATURES], false, { format: [`message:${stream}`] }));
     const boots = bootFigures(stream);
-    const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true));
+    // The same formatters as the floor it is compared with.
+    const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));
     exampleCount = scenarios(examplesFull);
     wholeCount = scenarios(wholeFull);
     rows.push({
