@@ -44,7 +44,8 @@ module.exports = {
   // `npm run test:invariants`: the invariants alone, to replay a seed (FC_SEED) or try a boot count (BOOTS); no report files.
   invariants: {
     ...common,
-    paths: ['features/invariants.feature'],
+    paths: ['features/**/*.feature'],
+    tags: '@invariant',
     format: ['progress'],
   },
 };

@@ -1,6 +1,9 @@
-import { After, Before, BeforeStep, Status } from '@cucumber/cucumber';
+import { After, AfterAll, Before, BeforeStep, setWorldConstructor, Status } from '@cucumber/cucumber';
 import { renderScreen } from './devices';
-import { installVirtualClock, type ProvisioningWorld } from './world';
+import { ProvisioningWorld, resetVirtualClock, uninstallVirtualClock } from './world';
+
+// Registered here, not in world.ts, so that boots can build a world outside Cucumber (worker threads).
+setWorldConstructor(ProvisioningWorld);
 
 /** An @invariant scenario runs thousands of boots, each with its own clock and phone (support/invariants): these hooks are for one boot. */
 const ONE_BOOT = 'not @invariant';
@@ -8,7 +11,12 @@ const ONE_BOOT = 'not @invariant';
 const TIMELINE_ENTRIES = 2_000;
 
 Before({ name: 'Start the virtual clock', tags: ONE_BOOT }, function (this: ProvisioningWorld) {
-  this.start(installVirtualClock());
+  this.start(resetVirtualClock());
+});
+
+// Cucumber keeps its own references to the real timers; the clock stays installed between scenarios and leaves with the run.
+AfterAll(function () {
+  uninstallVirtualClock();
 });
 
 /** Outcomes are checked once the phone has done what it does next, whatever that takes in virtual time. */
@@ -26,6 +34,5 @@ After({ name: 'What the phone did: timeline, final screen, network traffic', tag
     if (result?.status === Status.PASSED) this.assertNothingWentUnnoticed();
   } finally {
     this.stop();
-    this.clock.uninstall();
   }
 });

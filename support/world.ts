@@ -3,8 +3,11 @@
  * and the one virtual clock they share. Steps call these domain-level methods; the World
  * owns the mechanics of time and recording.
  */
-import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import sinon from 'sinon';
+import type { IWorldOptions } from '@cucumber/cucumber';
+// Cucumber's World class alone (the same class @cucumber/cucumber exports): boot threads build worlds without loading all of Cucumber.
+import World from '@cucumber/cucumber/lib/support_code_library_builder/world';
+// sinon's fake timers, without the rest of sinon: loading sinon costs more than a hundred scenarios.
+import { install, type Clock as FakeClock } from '@sinonjs/fake-timers';
 import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad, type Shown } from './devices';
 import { loadPhoneFactory } from './phone-under-test';
 import type { Clock, Phone, PhoneIdentity, PhoneStatus, Softkey } from './phone/ports';
@@ -14,22 +17,37 @@ import { Site } from './site';
 import { stamper, type Moment, type Stamp } from './moment';
 import { guardedPorts, RunawayGuard } from './runaway-guard';
 
-/** The scenario's virtual clock, as sinon installs it. */
-export type VirtualClock = ReturnType<typeof sinon.useFakeTimers>;
+/** The scenario's virtual clock, as sinon's fake timers install it. */
+export type VirtualClock = FakeClock;
 
 /** Cucumber's own stopwatch uses performance.now and hrtime: leave them real. */
 const VIRTUAL_TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] as const;
+const START_OF_TIME = Date.parse('2026-11-29T09:00:00Z');
 
-/**
- * sinon's default sandbox keeps every clock it installed (and each clock its scenario's phone)
- * until sinon.restore(): thousands of boots leaked and warned. This sandbox holds the current one only.
- */
-const clockSandbox = sinon.createSandbox();
+/** The one installed clock of this process or thread, if any. */
+let installed: VirtualClock | undefined;
 
 /** A fresh virtual clock, installed for the global timers mock-socket also uses. One at a time. */
 export function installVirtualClock(): VirtualClock {
-  clockSandbox.restore();
-  return clockSandbox.useFakeTimers({ toFake: [...VIRTUAL_TIMERS], now: Date.parse('2026-11-29T09:00:00Z') });
+  uninstallVirtualClock();
+  installed = install({ toFake: [...VIRTUAL_TIMERS], now: START_OF_TIME });
+  return installed;
+}
+
+/**
+ * The installed clock set back to the start of time with no timers, or a new one: installing a
+ * clock costs more than most scenarios, so scenarios share one and reset it.
+ */
+export function resetVirtualClock(): VirtualClock {
+  if (!installed) return installVirtualClock();
+  installed.reset();
+  return installed;
+}
+
+export function uninstallVirtualClock(): void {
+  // Also a clock an earlier load of this module left installed (a runner that reloads the suite between runs).
+  (installed ?? (globalThis.Date as { clock?: VirtualClock }).clock)?.uninstall();
+  installed = undefined;
 }
 
 export const PHONE_IDENTITY: PhoneIdentity = {
@@ -209,12 +227,18 @@ export class ProvisioningWorld extends World {
     if (this.status().state === 'asking') return;
     const deadline = this.clock.now + SETTLE_LIMIT_MS;
     while (this.clock.countTimers() > 0 && this.clock.now < deadline) {
-      await this.clock.nextAsync();
+      await this.nextTimer();
       this.guard.check();
     }
     if (this.clock.countTimers() > 0) {
       throw new Error(`The phone was still busy after ${SETTLE_LIMIT_MS / 60_000} virtual minutes: ${this.guard.loop()}.\n\n${this.diagnosis()}`);
     }
+  }
+
+  /** Fires the next timer, then lets the promises it settled run: one real macrotask, as clock.nextAsync() does with twice the bookkeeping. */
+  private async nextTimer(): Promise<void> {
+    this.clock.next();
+    await new Promise(setImmediate);
   }
 
   /** Virtual seconds since power on. */
@@ -293,5 +317,3 @@ export class ProvisioningWorld extends World {
     };
   }
 }
-
-setWorldConstructor(ProvisioningWorld);

@@ -22,6 +22,9 @@ export type DesReplyFlaw = 'no provisioning URL' | 'bare provisioning URL' | 'no
 /** What the phone must tell DES about itself; without it DES cannot find its record. */
 const IDENTITY_FIELDS = ['macAddress', 'serialNumber', 'model', 'firmware'] as const;
 
+/** Codes are fingerprinted with a key that exists only in this run (this process or thread), so logs never hold them. */
+const FINGERPRINT_KEY = randomBytes(16);
+
 export class DesService {
   /** undefined until the scenario says what DES knows: a scenario must not rely on a default. */
   private assignedServer: string | null | undefined;
@@ -30,8 +33,6 @@ export class DesService {
   private replyFault: DesReplyFault | undefined;
   private readonly flaws = new Set<DesReplyFlaw>();
   readonly host: HttpHost;
-  /** Codes are fingerprinted with a key that exists only in this run, so logs never hold them. */
-  private readonly fingerprintKey = randomBytes(16);
 
   constructor(private readonly traffic: TrafficLog) {
     this.host = new HttpHost('DES', { host: DES_HOST, port: 443, secure: true }, traffic, (r) => this.answer(r), (r) => this.describe(r), (body) =>
@@ -73,7 +74,7 @@ export class DesService {
   }
 
   fingerprint(code: string): string {
-    return createHmac('sha256', this.fingerprintKey).update(code).digest('hex').slice(0, 12);
+    return createHmac('sha256', FINGERPRINT_KEY).update(code).digest('hex').slice(0, 12);
   }
 
   /** The request body with the enrollment code replaced by its fingerprint: the timeline never holds a code. */

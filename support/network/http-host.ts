@@ -48,6 +48,8 @@ const TLS_ALERT = String.fromCharCode(0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x0a);
 const reasons: Record<number, string> = { 200: 'OK', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 423: 'Locked', 500: 'Internal Server Error', 503: 'Service Unavailable' };
 
 export class HttpHost {
+  /** Whether the host is up; its mock-socket server is built only when the phone first connects (most hosts of a site never hear from it). */
+  private up = false;
   private server: Server | undefined;
   private currentFault: HostFault | undefined;
 
@@ -75,14 +77,20 @@ export class HttpHost {
   }
 
   stop(): void {
+    this.up = false;
     this.server?.stop();
     this.server = undefined;
   }
 
-  private listen(): void {
-    if (this.server) return;
+  /** Called as the phone connects: a host that is up now listens at its address. */
+  answerConnections(): void {
+    if (!this.up || this.server) return;
     this.server = new Server(socketUrl(this.address));
     this.server.on('connection', (socket) => this.accept(socket));
+  }
+
+  private listen(): void {
+    this.up = true;
   }
 
   private accept(socket: Client): void {

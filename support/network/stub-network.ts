@@ -66,7 +66,9 @@ export class StubNetwork implements Network {
     const reached = { host: name ?? target.host, port: target.port, secure: target.secure };
     const byAddress = name ? ` (the phone used the address ${target.host})` : '';
     this.traffic.record(this.serviceAt(reached.host), 'connection', `${target.secure ? 'TLS' : 'TCP'} to ${reached.host}:${target.port}${byAddress}`, reached);
-    return new WebSocket(socketUrl(reached)) as unknown as Connection;
+    const url = socketUrl(reached);
+    (url === socketUrl(this.des.host.address) ? this.des.host : this.servers.get(url)?.host)?.answerConnections();
+    return new WebSocket(url) as unknown as Connection;
   }
 
   requestDhcp(onOffer: Parameters<Network['requestDhcp']>[0]): void {
