@@ -6,13 +6,13 @@ import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
  * The phone's log narrates what it does for the scenario timeline; no requirement specifies its
  * wording, so changing that wording is not a change of behaviour. The same holds for the reasons
  * the phone gives itself (a parser's `reject(…)`, a failed exchange's `fail(…)`, a DES reply it
- * cannot use): they reach only the log, since screens carry meanings (support/phone/ports.ts).
+ * cannot use, a DHCP option it ignores: `report(…)`, a settings failure: `problem(…)`): they reach only the log, since screens carry meanings (support/phone/ports.ts).
  * Whether an input is refused, and what the phone does next, stays mutated.
  */
 const isPhoneLogCall = (callee) =>
   (callee.type === 'Identifier' && callee.name === 'log') ||
   (callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && callee.object.property.name === 'log');
-const REASON_CALLS = new Set(['reject', 'fail', 'unreadable']);
+const REASON_CALLS = new Set(['reject', 'fail', 'unreadable', 'report', 'problem']);
 const REASON_ERRORS = new Set(['NetworkFailure', 'UnusableFile']);
 const isReason = (path) =>
   (path.isCallExpression() && path.node.callee.type === 'Identifier' && REASON_CALLS.has(path.node.callee.name)) ||

@@ -46,6 +46,10 @@ Then('the phone fetched {string}, then {string} from the configuration server {u
   this.expect.fetchedFiles(url, [first, second]);
 });
 
+Then('the phone looked up the name {url}', function (this: ProvisioningWorld, name: string) {
+  this.expect.lookedUp(name);
+});
+
 Then('the phone tried the configuration server {url} and no other', function (this: ProvisioningWorld, url: string) {
   this.expect.askedServersInOrder([url]);
 });

