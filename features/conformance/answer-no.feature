@@ -1,4 +1,4 @@
-@path:no
+@conformance @path:no
 Feature: Answering No — the phone finds its server on the local network
   An installer who answers No keeps the phone away from DES. The phone looks for its
   configuration server the way J100 phones always have: the DHCP site-specific option (SSON),

@@ -1,4 +1,4 @@
-@fault
+@conformance @fault
 Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wrong, the phone goes on
   An installer must never face a phone that hangs or gives up without saying why. This is the
   fault matrix: for each service the phone depends on, each way it can fail, what the user sees

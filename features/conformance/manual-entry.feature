@@ -1,4 +1,4 @@
-@path:manual
+@conformance @path:manual
 Feature: Typing the server by hand
   Every path can end with the phone asking a person for its server: the configuration server
   after Yes or a timeout, the provisioning details after No. What the phone accepts there,

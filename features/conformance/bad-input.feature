@@ -1,4 +1,4 @@
-@bad-input
+@conformance @bad-input
 Feature: Bad input — the phone refuses what it cannot use, says why, and loses nothing
   People mistype codes and addresses; switches, DHCP servers and settings files get
   misconfigured. Whatever the phone cannot use, it refuses with a reason and keeps what it had.

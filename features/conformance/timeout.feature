@@ -1,9 +1,9 @@
-@path:timeout
+@conformance @path:timeout
 Feature: No answer — the phone looks locally first, then asks DES
   A phone nobody attends to (a mass roll-out, a phone on a desk before its user arrives) must
   still find its server. After the minute without an answer it searches with DHCP SSON and
   LLDP, and only when they name no server does it ask DES. What it does when DHCP, LLDP or DES
-  fail is in the fault matrix (faults.feature).
+  fail is in the fault matrix (conformance/faults.feature).
 
   Background:
     Given the phone boots for the first time

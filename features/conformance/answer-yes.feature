@@ -1,9 +1,9 @@
-@path:yes
+@conformance @path:yes
 Feature: Answering Yes — the phone finds its server through Device Enrollment Services
   An installer who answers Yes wants the phone to be set up from DES, Avaya's cloud
   enrollment service, and from nothing on the local network. DES either names the phone's
   configuration server, or does not know one yet and the phone asks for an enrollment code.
-  What the phone does when DES or the server fails is in the fault matrix (faults.feature).
+  What the phone does when DES or the server fails is in the fault matrix (conformance/faults.feature).
 
   Background:
     Given the phone boots for the first time
