@@ -156,6 +156,8 @@ export class ProvisioningWorld extends World {
 
   /** When the question appeared since power on; lets a slow-starting phone get there first. */
   private async questionShown(): Promise<number> {
+    // The product layer's "When the user answers …" may be a scenario's first step: that starts the first boot.
+    if (this.phone === undefined) await this.powerOn();
     const deadline = this.poweredOnAt + STARTUP_LIMIT_MS;
     this.guard.startStretch();
     for (;;) {

@@ -147,8 +147,8 @@ Feature: Answering No — the phone finds its server on the local network
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.50"
 
-  @req:ASSUME-9 @assumption
-  Rule: ASSUME-9 — The phone waits up to 30 seconds for DHCP and LLDP
+  @req:ASSUME-9b @assumption
+  Rule: ASSUME-9b — The phone waits up to 30 seconds for DHCP and LLDP
     LLDP frames can take up to 30 s to arrive. A late frame still counts; after 30 s the search
     is over.
 

@@ -114,8 +114,8 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone asks for the enrollment code
       And the phone never consulted DHCP or LLDP
 
-  @req:ASSUME-19 @assumption
-  Rule: ASSUME-19 — The phone reaches DES only over TLS at des.avaya.com
+  @req:ASSUME-19b @assumption
+  Rule: ASSUME-19b — The phone reaches DES only over TLS at des.avaya.com
     DES is HTTPS-only and trusts the phone's factory certificate. Its wire format is not public:
     the request and reply the stubbed DES speaks are the suite's own.
 
