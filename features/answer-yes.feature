@@ -92,6 +92,12 @@ Feature: Answering Yes: Device Enrollment Services only
       When the user answers Yes
       Then the phone reached DES only over a secure connection
 
+    Scenario: Without an answer, too, DES is reached only securely
+      Given neither DHCP nor the switch names a configuration server
+      And DES names the configuration server "https://prov.example.com/j100"
+      When nobody answers the question for 60 seconds
+      Then the phone reached DES only over a secure connection
+
     Scenario: A DES that refuses a secure connection counts as one that cannot be reached
       Given DES rejects the secure connection
       When the user answers Yes

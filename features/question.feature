@@ -14,7 +14,7 @@ Feature: The question on first boot
 
     Scenario: Until the question is answered the phone looks for no server
       When the phone boots for the first time
-      And nobody answers the question for 59 seconds
+      And nobody answers the question for 30 seconds
       Then the phone has looked for no configuration server yet
 
   @req:PROMPT-2

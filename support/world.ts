@@ -199,11 +199,10 @@ export class ProvisioningWorld extends World {
     this.keypad.setInAdministrationMenu(server);
   }
 
-  /** The quickest honest route to the configuration-server prompt: Yes, DES has no server, the code is cancelled. */
+  /** The quickest honest route to the configuration-server prompt: Yes, and DES cannot be reached (ASSUME-1 alone). */
   async reachServerPrompt(): Promise<void> {
-    this.network.des.knowsNoServer();
+    this.site.desFails('absent');
     await this.answer('Yes');
-    await this.press('Cancel');
     await this.settle();
     this.expect.asksByHand('configuration server');
   }
