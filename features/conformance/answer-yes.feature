@@ -70,6 +70,10 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone uses the setting SIP_CONTROLLER_LIST "sbc1.leeds.example.com:5061;transport=tls"
       And the phone uses the setting SIPDOMAIN "leeds.example.com"
 
+  @req:ASSUME-41 @assumption
+  Rule: ASSUME-41 — A reply that arrives in small pieces is read whole
+    Networks split replies as they please; the phone must wait for the whole reply before it reads it.
+
     @fault
     Scenario: DES and the server it names send their replies a few bytes at a time
       Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
