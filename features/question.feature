@@ -53,7 +53,7 @@ Feature: The question on first boot
   @req:ASSUME-15 @assumption
   Rule: ASSUME-15 — A provisioned phone does not ask again on later boots
     The question belongs to the first boot. A phone that has a configuration server goes back to it,
-    and keeps the settings it has when that server is away.
+    and keeps the settings it has when that server is away; a phone left without settings starts over.
 
     Scenario: A restart goes straight back to the configuration server
       Given the phone was provisioned from "https://prov.example.com/j100"
@@ -67,6 +67,12 @@ Feature: The question on first boot
       When the phone restarts
       Then the phone does not ask the question
       And the phone has the site's settings
+
+    Scenario: A phone left unprovisioned asks again when it restarts
+      Given the phone is asking for the configuration server by hand
+      When the user presses Cancel
+      And the phone restarts
+      Then the phone is still asking the question
 
   @req:ASSUME-24 @assumption
   Rule: ASSUME-24 — The screens speak the phone's own words; the specification holds them to what they mean

@@ -36,6 +36,12 @@ Feature: No answer: the local network first, then DES
       Then the phone is provisioned from "192.0.2.60"
       And the phone never contacted DES
 
+    Scenario: The server DES names cannot be reached either
+      Given neither DHCP nor the switch names a configuration server
+      And DES names the configuration server "https://prov.example.com/j100", which cannot be reached
+      When nobody answers the question for 60 seconds
+      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
+
   @req:ASSUME-2 @assumption
   Rule: ASSUME-2 — Without an answer, a DES with no server for the phone leads to the enrollment code
     DES is the only route left, and a code is how an installer claims a phone; the code then works
