@@ -41,6 +41,13 @@ module.exports = {
     paths: ['features/**/*.feature'],
     format: ['progress'],
   },
+  // `npm run test:product`: product's layer alone (features/*.feature, tagged @product); with every report: `npm start -- --tags @product`.
+  product: {
+    ...common,
+    paths: ['features/*.feature'],
+    tags: '@product',
+    format: ['progress'],
+  },
   // `npm run test:invariants`: the invariants alone, to replay a seed (FC_SEED) or try a boot count (BOOTS); no report files.
   invariants: {
     ...common,

@@ -65,3 +65,11 @@ Then('the phone contacted no configuration server', function (this: Provisioning
 Then('the phone never contacted the configuration server {url}', function (this: ProvisioningWorld, url: string) {
   this.expect.neverContactedServer(url);
 });
+
+Given('the configuration server {url} cannot be reached', function (this: ProvisioningWorld, url: string) {
+  this.site.serverFails(url, 'absent');
+});
+
+Then("the phone has the site's settings", function (this: ProvisioningWorld) {
+  this.expect.hasSiteSettings();
+});

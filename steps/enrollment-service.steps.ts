@@ -58,3 +58,36 @@ Given('DES sends the bare provisioning URL instead of its usual reply', function
 Given('DES rejects enrollment codes without saying why', function (this: ProvisioningWorld) {
   this.network.des.replyWith('no refusal reason');
 });
+
+// --- the product layer: what DES knows, in business words -------------------------------
+
+Given('DES names the configuration server {url}', function (this: ProvisioningWorld, url: string) {
+  this.network.des.assign(url);
+  this.site.holdsSettings(url);
+});
+
+Given('DES names the configuration server {url}, which cannot be reached', function (this: ProvisioningWorld, url: string) {
+  this.network.des.assign(url);
+  this.site.serverFails(url, 'absent');
+});
+
+Given('DES names the configuration server {url} for the enrollment code {code}', function (this: ProvisioningWorld, url: string, code: string) {
+  this.network.des.acceptCode(code, url);
+  this.site.holdsSettings(url);
+});
+
+Given('DES cannot be reached', function (this: ProvisioningWorld) {
+  this.site.desFails('absent');
+});
+
+Given('DES answers with an error', function (this: ProvisioningWorld) {
+  this.site.desFails({ status: 500 });
+});
+
+Then('the phone never asked for an enrollment code', function (this: ProvisioningWorld) {
+  this.expect.neverShowed('enrollment code prompt');
+});
+
+Then('the phone reached DES only over a secure connection', function (this: ProvisioningWorld) {
+  this.expect.reachedDesOnlyOverTls();
+});

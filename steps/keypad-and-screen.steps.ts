@@ -1,5 +1,7 @@
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
 import type { ManualForm } from '../support/expectations';
+import { LOCKOUT_MINUTES, WRONG_CODES_BEFORE_LOCKOUT } from '../support/network/des-service';
+import { reachCodePrompt, reachDetailsPrompt } from '../support/routes';
 import type { Service } from '../support/network/traffic';
 import type { Notice, ScreenKind, Softkey, SoftkeyRole } from '../support/phone/ports';
 import { canonical } from '../support/site';
@@ -117,4 +119,28 @@ Then('the enrollment code {code} appears nowhere the phone or the suite records'
 
 Then('the phone gave up on {service} {duration} after contacting it', function (this: ProvisioningWorld, service: Service, ms: number) {
   this.expect.gaveUpOn(service, ms);
+});
+
+// --- the product layer: the shortest routes to a prompt, and the lockout -----------------
+
+Given('the phone is asking for the enrollment code', async function (this: ProvisioningWorld) {
+  await reachCodePrompt(this);
+});
+
+Given('the phone is asking for the provisioning details by hand', async function (this: ProvisioningWorld) {
+  await reachDetailsPrompt(this);
+});
+
+When('the user keeps entering wrong enrollment codes until DES locks the phone out', async function (this: ProvisioningWorld) {
+  for (let attempt = 1; attempt <= WRONG_CODES_BEFORE_LOCKOUT; attempt++) await this.enterCode(String(11_110_000 + attempt));
+});
+
+/** ASSUME-6 without the placeholder: however many minutes DES gives, the phone passes them on. */
+Then('the phone asks for the configuration server by hand, saying how long DES locked it out', function (this: ProvisioningWorld) {
+  this.expect.asksByHand('configuration server');
+  this.expect.says({ kind: 'locked out', minutes: LOCKOUT_MINUTES });
+});
+
+Then('the enrollment code {code} is never shown in clear', function (this: ProvisioningWorld, code: string) {
+  this.expect.neverShowedInClear(code);
 });

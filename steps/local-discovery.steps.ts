@@ -103,3 +103,30 @@ Then('the phone gave up the search {duration} after it began', function (this: P
 Then('the phone ended its search within {duration}', function (this: ProvisioningWorld, ms: number) {
   this.expect.endedSearchWithin(ms);
 });
+
+// --- the product layer: what the local network names, in business words -----------------
+
+Given('the DHCP server names the configuration server {url}', function (this: ProvisioningWorld, url: string) {
+  this.site.dhcpOffersSson(`HTTPSRVR=${url}`);
+  this.site.holdsSettings(url);
+});
+
+Given('the DHCP server names the configuration server {url}, which cannot be reached', function (this: ProvisioningWorld, url: string) {
+  this.site.dhcpOffersSson(`HTTPSRVR=${url}`);
+  this.site.serverFails(url, 'absent');
+});
+
+Given('the switch names the configuration server {url}', function (this: ProvisioningWorld, url: string) {
+  this.site.switchAnnounces([url], 1000);
+  this.site.holdsSettings(url);
+});
+
+Given('the switch names the configuration server {url} after {duration}', function (this: ProvisioningWorld, url: string, ms: number) {
+  this.site.switchAnnounces([url], ms);
+  this.site.holdsSettings(url);
+});
+
+Given('neither DHCP nor the switch names a configuration server', function (this: ProvisioningWorld) {
+  this.site.dhcpOffersNoServer();
+  this.site.switchAnnounces([], 1000);
+});

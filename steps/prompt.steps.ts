@@ -47,3 +47,7 @@ Then('the phone takes the {path} path', function (this: ProvisioningWorld, path:
 Then('the first thing the phone shows is the question {string}', function (this: ProvisioningWorld, title: string) {
   this.expect.firstShowsQuestion(title);
 });
+
+Then('the phone has looked for no configuration server yet', function (this: ProvisioningWorld) {
+  this.expect.lookedNowhere();
+});

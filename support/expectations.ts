@@ -10,7 +10,7 @@ import { describeMeaning, describeNotice, type Shown } from './devices';
 import type { Service } from './network/traffic';
 import type { Notice, PhoneStateName, PromptKind, ScreenKind, ScreenMeaning, SoftkeyRole } from './phone/ports';
 import { overflow } from './screen-limit';
-import { canonical, serverAddress } from './site';
+import { canonical, serverAddress, SITE_SETTINGS } from './site';
 import type { ProvisioningWorld } from './world';
 
 /** ASSUME-9: the length of the local search, as the specification states it (not read from the phone). */
@@ -302,5 +302,23 @@ export class Expectations {
       .map(({ event, detail, reached }) => (event === 'name lookup' ? detail.split(' → ')[0] : reached?.host))
       .filter((host): host is string => host !== undefined);
     return hosts.filter((host, index) => host !== hosts[index - 1]);
+  }
+
+  // --- the product layer's expectations: what the phone does and keeps --------------------
+
+  /** Before any answer the phone has not looked for a configuration server anywhere. */
+  lookedNowhere(): void {
+    for (const service of ['DES', 'DHCP', 'LLDP', 'configuration server'] as const) this.neverContacted(service);
+  }
+
+  /** The settings the site's configuration servers hold (support/site.ts) are the phone's. */
+  hasSiteSettings(): void {
+    for (const [, name, value] of SITE_SETTINGS.matchAll(/^SET (\S+) "?([^"\n]*)"?$/gm)) this.setting(name!, value!);
+  }
+
+  /** ASSUME-20: no screen since power on held the code in clear, in its words or its meaning. */
+  neverShowedInClear(code: string): void {
+    const shown = this.shownSincePowerOn().filter(({ content }) => JSON.stringify(content).includes(code));
+    this.check(shown.length === 0, `the enrollment code never to be shown in clear (it was, on: ${shown.map(({ content }) => described(content)).join(', ')})`);
   }
 }

@@ -8,12 +8,46 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AstBuilder, compile, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
 import { IdGenerator, type GherkinDocument, type Pickle } from '@cucumber/messages';
-import { allIds, loadCatalogue, requirementIdsOf } from '../catalogue';
+import { allIds, loadCatalogue, productIds, requirementIdsOf, type Catalogue } from '../catalogue';
 
 const ROOT = join(__dirname, '..', '..');
 const FEATURES = join(ROOT, 'features');
 /** Words that belong to the implementation, not to the business (see README, "How we write features"). */
 const IMPLEMENTATION_WORDS = /\b(socket|websocket|tick|mock|stub|stubbed|click|timer|fake|world|json|http request)s?\b/i;
+
+/** The question's title: the one text of the phone the product layer may quote (PROMPT-1). */
+const QUESTION = 'Do you want to activate Auto Provisioning now';
+
+/**
+ * The layers (README, "Two layers"): features/*.feature is product's specification,
+ * features/conformance/ QA's detail, features/invariants/ the properties over generated boots.
+ */
+export const PRODUCT_LAYER = {
+  tag: '@product',
+  maxSteps: 5,
+  scenarios: { min: 40, max: 70 },
+  /** Scenarios each source clause needs in the product layer: the branch and its boundary or counter-case. */
+  perSourceClause: 2,
+  perProductDecision: 1,
+} as const;
+
+export const isProductLayer = (uri: string): boolean => /^features\/[^/]+\.feature$/.test(uri);
+
+const LAYER_TAGS: readonly [RegExp, string][] = [
+  [/^features\/[^/]+\.feature$/, '@product'],
+  [/^features\/conformance\//, '@conformance'],
+  [/^features\/invariants\//, '@invariant'],
+];
+
+/**
+ * Wire, format and harness words that do not belong in product's layer: a step that needs them
+ * belongs in features/conformance/. Matched outside quotes (addresses and codes may hold anything).
+ */
+const PRODUCT_FORBIDDEN_WORDS =
+  /\b(bytes?|offsets?|status(es)?|(DHCP )?option \d+|(?<![.\d])[1-5]\d\d(?![.\d])|TLVs?|OUI|hex|JSON|siaddr|logs?|logged|syslog|sockets?|HTTPSRVR|TLSSRVR|HTTPDIR|HTTPPORT|TLSPORT|TLS|HTTPS?|SSL|handshake|port \d+|suite|records?|harness|mock|stub(bed)?|tick|timers?|fake|world|frames?)\b/i;
+
+/** A quoted text in the product layer is the question, or an address or a code: never the phone's own wording. */
+const isAddressOrCode = (quoted: string): boolean => /^[^\s]+$/.test(quoted) && /[\d./:]/.test(quoted);
 
 interface ParsedFeature {
   readonly uri: string;
@@ -80,6 +114,83 @@ function staticProblems(): string[] {
     }
   }
   for (const id of ids) if (!covered.has(id)) problems.push(`${id} has no scenario`);
+  return [...problems, ...catalogueProblems(catalogue), ...layerProblems(catalogue)];
+}
+
+/** Each assumption says whose it is; placeholders, splits and merges are well formed. */
+function catalogueProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const live = new Set(allIds(catalogue));
+  const known = new Set(catalogue.assumptions.map((a) => a.id));
+  for (const a of catalogue.assumptions) {
+    if (a.audience !== 'product' && a.audience !== 'engineering') problems.push(`${a.id} needs an audience: "product" (product signs it) or "engineering"`);
+    if (a.placeholder && !(a.placeholder.value?.trim() && a.placeholder.realValueFrom?.trim())) {
+      problems.push(`${a.id}: a placeholder needs its value and where the real value would come from (realValueFrom)`);
+    }
+    if (a.mergedInto !== undefined && !live.has(a.mergedInto)) problems.push(`${a.id} is merged into ${a.mergedInto}, which is not a live entry of the catalogue`);
+    if (a.splitFrom !== undefined && !known.has(a.splitFrom)) problems.push(`${a.id} is split from ${a.splitFrom}, which is not in the catalogue`);
+  }
+  return problems;
+}
+
+/** Product's layer: its size, its length, its words, and that it covers what product signs. */
+function layerProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const signable = new Set(productIds(catalogue));
+  const merged = new Map(catalogue.assumptions.filter((a) => a.mergedInto).map((a) => [a.id, a.mergedInto!]));
+  const perId = new Map<string, number>();
+  let scenarios = 0;
+  for (const { uri, document, pickles } of readFeatures()) {
+    const layerTag = LAYER_TAGS.find(([where]) => where.test(uri))?.[1];
+    for (const pickle of pickles) {
+      const where = `${uri}: "${pickle.name}"`;
+      const tags = pickle.tags.map((t) => t.name);
+      if (layerTag === undefined) problems.push(`${where}: features live in features/*.feature (product), features/conformance/ or features/invariants/`);
+      else if (!tags.includes(layerTag)) problems.push(`${where} is not tagged ${layerTag}, the tag of its layer`);
+      if (layerTag !== '@product' && tags.includes('@product')) problems.push(`${where} is tagged @product outside the product layer (features/*.feature)`);
+      for (const id of requirementIdsOf(pickle.tags)) {
+        if (merged.has(id)) problems.push(`${where} names @req:${id}, which is merged into ${merged.get(id)}: tag it @req:${merged.get(id)}`);
+      }
+      if (!isProductLayer(uri)) continue;
+      scenarios++;
+      for (const id of requirementIdsOf(pickle.tags)) {
+        perId.set(id, (perId.get(id) ?? 0) + 1);
+        if (!signable.has(id)) problems.push(`${where} covers ${id}, which is engineering's: it belongs in features/conformance/`);
+      }
+      if (pickle.steps.length > PRODUCT_LAYER.maxSteps) {
+        problems.push(`${where} has ${pickle.steps.length} steps counting the Background; the product layer allows ${PRODUCT_LAYER.maxSteps}`);
+      }
+      for (const step of pickle.steps) {
+        if (step.argument) problems.push(`${where}: the step "${step.text}" carries a doc string or table; the product layer keeps such detail in features/conformance/`);
+      }
+      for (const text of [pickle.name, ...pickle.steps.map((step) => step.text)]) problems.push(...productWordingProblems(where, text));
+    }
+    if (!isProductLayer(uri)) continue;
+    const feature = document.feature;
+    const prose = [feature?.name, feature?.description, ...(feature?.children ?? []).flatMap((c) => [c.rule?.name, c.rule?.description])];
+    for (const text of prose) if (text) problems.push(...productWordingProblems(uri, text));
+  }
+  const { min, max } = PRODUCT_LAYER.scenarios;
+  if (scenarios < min || scenarios > max) problems.push(`the product layer (features/*.feature) has ${scenarios} scenarios; it should have ${min} to ${max}`);
+  for (const requirement of catalogue.requirements) {
+    const count = perId.get(requirement.id) ?? 0;
+    if (count < PRODUCT_LAYER.perSourceClause) problems.push(`${requirement.id} has ${count} product-layer scenario(s); a source clause needs ${PRODUCT_LAYER.perSourceClause} (the branch and its boundary or counter-case)`);
+  }
+  for (const id of signable) {
+    if (!catalogue.requirements.some((r) => r.id === id) && !perId.get(id)) problems.push(`${id} is a product decision without a product-layer scenario`);
+  }
+  return problems;
+}
+
+/** Business words only: no wire, format or harness word, and no quoted phone wording but the question. */
+function productWordingProblems(where: string, text: string): string[] {
+  const problems: string[] = [];
+  const quoted = [...text.matchAll(/"([^"]*)"/g)].map((match) => match[1]!);
+  for (const quote of quoted) {
+    if (quote !== QUESTION && !isAddressOrCode(quote)) problems.push(`${where}: "${quote}" quotes the phone's wording; the product layer quotes only the question, addresses and codes`);
+  }
+  const word = PRODUCT_FORBIDDEN_WORDS.exec(text.replace(/"[^"]*"/g, '""'));
+  if (word) problems.push(`${where}: "${word[0]}" is a wire, format or harness word; the product layer says it in business words`);
   return problems;
 }
 
@@ -139,10 +250,20 @@ export function readResults(ndjson: string): { scenarios: ScenarioResult[]; unus
 function resultProblems(ndjsonPath: string): string[] {
   const { scenarios, unusedStepDefinitions } = readResults(readFileSync(ndjsonPath, 'utf8'));
   const problems = unusedStepDefinitions.map((pattern) => `the step definition "${pattern}" is used by no scenario`);
-  for (const id of allIds(loadCatalogue())) {
+  const catalogue = loadCatalogue();
+  for (const id of allIds(catalogue)) {
     const mine = scenarios.filter((s) => s.ids.includes(id));
     if (!mine.some((s) => s.status === 'PASSED')) {
       problems.push(`${id} is not covered: no passing scenario (${mine.map((s) => `"${s.name}" ${s.status}`).join(', ') || 'none ran'})`);
+    }
+  }
+  const sourceClauses = new Set(catalogue.requirements.map((r) => r.id));
+  for (const id of productIds(catalogue)) {
+    const needed = sourceClauses.has(id) ? PRODUCT_LAYER.perSourceClause : PRODUCT_LAYER.perProductDecision;
+    const mine = scenarios.filter((s) => isProductLayer(s.uri) && s.ids.includes(id));
+    const passed = mine.filter((s) => s.status === 'PASSED').length;
+    if (passed < needed) {
+      problems.push(`${id} has ${passed} passing product-layer scenario(s), needs ${needed} (${mine.map((s) => `"${s.name}" ${s.status}`).join(', ') || 'none ran'})`);
     }
   }
   return problems;
@@ -155,5 +276,8 @@ if (require.main === module) {
     console.error(`Specification check (${mode}) failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     process.exit(1);
   }
-  console.log(`Specification check (${mode}): every requirement and assumption is traced${mode === 'results' ? ', covered by a passing scenario, and every step definition is used' : ''}.`);
+  console.log(
+    `Specification check (${mode}): every requirement and assumption is traced${mode === 'results' ? ', covered by a passing scenario, and every step definition is used' : ''}; ` +
+      `the product layer ${mode === 'results' ? 'passes for every source clause (twice) and every product decision' : 'is short, in business words, and covers what product signs'}.`,
+  );
 }

@@ -1,4 +1,4 @@
-@path:yes
+@conformance @path:yes
 Feature: The enrollment code — claiming a phone DES does not yet know a server for
   When DES has no configuration server for the phone, the installer types the numeric
   enrollment code DES issued. The phone asks DES again with it and fetches its settings from

@@ -43,24 +43,23 @@ Feature: Whatever happens, the phone keeps its promises
 
   @req:ASSUME-17 @assumption
   Rule: ASSUME-17 — No boot waits for ever: every boot ends provisioned, given up, or at a prompt
-    The phone gives up on a silent DES (ASSUME-17) and on silent servers (ASSUME-18), so whatever
+    The phone gives up on a silent DES and on silent configuration servers (ASSUME-17), so whatever
     the site does, the boot ends. An end means provisioned, not provisioned, or a prompt for the user.
 
-    @req:ASSUME-18
     Scenario: Every boot comes to rest, at any site
       When 10000 such boots run
       Then every one of them comes to rest within 10 minutes, without an internal fault
 
-  @req:ASSUME-19 @assumption
-  Rule: ASSUME-19 — DES is reached only over TLS at des.avaya.com
+  @req:ASSUME-19b @assumption
+  Rule: ASSUME-19b — DES is reached only over TLS at des.avaya.com
     The phone's factory certificate and DES's HTTPS-only service make every other way to DES wrong.
 
     Scenario: Every DES connection is secure, at any site
       When 10000 such boots run
       Then every connection any of them makes to DES is secured with TLS at des.avaya.com
 
-  @req:ASSUME-20 @assumption
-  Rule: ASSUME-20 — An enrollment code, once entered, is never shown or recorded in clear
+  @req:ASSUME-20b @assumption
+  Rule: ASSUME-20b — An enrollment code, once entered, is never shown or recorded in clear
     A code claims a device for a customer, and provisioning codes never expire.
 
     Scenario: No typed code in clear, whatever was typed

@@ -1,4 +1,4 @@
-@path:manual
+@conformance @path:manual
 Feature: Typing the server by hand
   Every path can end with the phone asking a person for its server: the configuration server
   after Yes or a timeout, the provisioning details after No. What the phone accepts there,
@@ -8,8 +8,8 @@ Feature: Typing the server by hand
     Given the phone boots for the first time
     And DES has no configuration server for the phone
 
-  @req:ASSUME-12 @assumption
-  Rule: ASSUME-12 — The phone accepts http, https, or a bare address, and refuses anything else with a reason
+  @req:ASSUME-12b @assumption
+  Rule: ASSUME-12b — The phone accepts http, https, or a bare address, and refuses anything else with a reason
     These are the forms HTTPSRVR and DES provisioning URLs take. A refused entry stays on the
     prompt so the installer can correct it without starting over.
 
@@ -99,8 +99,8 @@ Feature: Typing the server by hand
       When the user answers Yes
       Then the phone gave up on DES 10 seconds after contacting it
 
-  @req:ASSUME-18 @assumption
-  Rule: ASSUME-18 — The phone waits 10 seconds for each configuration server
+  @req:ASSUME-17 @assumption
+  Rule: ASSUME-17 — The phone waits 10 seconds for each configuration server
     As for DES, and per server, so one dead server does not use up the time of the others.
 
     Scenario: A silent configuration server is given up after 10 seconds

@@ -1,4 +1,4 @@
-@fault
+@conformance @fault
 Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wrong, the phone goes on
   An installer must never face a phone that hangs or gives up without saying why. This is the
   fault matrix: for each service the phone depends on, each way it can fail, what the user sees
@@ -145,8 +145,8 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       Then the phone asks for the configuration server by hand, saying the settings could not be fetched
       And the phone has no setting SIPDOMAIN
 
-  @req:ASSUME-11 @assumption
-  Rule: ASSUME-11 — After No, a local server that fails leads to the provisioning details by hand
+  @req:ASSUME-11b @assumption
+  Rule: ASSUME-11b — After No, a local server that fails leads to the provisioning details by hand
     A server that cannot be reached, or gives nothing usable, is no server found; on No the
     phone asks the installer, and DES stays out of it.
 
@@ -191,8 +191,8 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
         | answers with HTTP status 503       |
         | sends a malformed reply            |
 
-  @req:ASSUME-9 @assumption
-  Rule: ASSUME-9 — DHCP and LLDP that stay quiet end the search after 30 seconds
+  @req:ASSUME-9b @assumption
+  Rule: ASSUME-9b — DHCP and LLDP that stay quiet end the search after 30 seconds
     LLDP can take up to 30 s to arrive; after that the search is over, and an answer that comes
     later changes nothing: the installer may already be typing.
 

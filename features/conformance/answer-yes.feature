@@ -1,9 +1,9 @@
-@path:yes
+@conformance @path:yes
 Feature: Answering Yes — the phone finds its server through Device Enrollment Services
   An installer who answers Yes wants the phone to be set up from DES, Avaya's cloud
   enrollment service, and from nothing on the local network. DES either names the phone's
   configuration server, or does not know one yet and the phone asks for an enrollment code.
-  What the phone does when DES or the server fails is in the fault matrix (faults.feature).
+  What the phone does when DES or the server fails is in the fault matrix (conformance/faults.feature).
 
   Background:
     Given the phone boots for the first time
@@ -70,6 +70,10 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone uses the setting SIP_CONTROLLER_LIST "sbc1.leeds.example.com:5061;transport=tls"
       And the phone uses the setting SIPDOMAIN "leeds.example.com"
 
+  @req:ASSUME-41 @assumption
+  Rule: ASSUME-41 — A reply that arrives in small pieces is read whole
+    Networks split replies as they please; the phone must wait for the whole reply before it reads it.
+
     @fault
     Scenario: DES and the server it names send their replies a few bytes at a time
       Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
@@ -114,8 +118,8 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone asks for the enrollment code
       And the phone never consulted DHCP or LLDP
 
-  @req:ASSUME-19 @assumption
-  Rule: ASSUME-19 — The phone reaches DES only over TLS at des.avaya.com
+  @req:ASSUME-19b @assumption
+  Rule: ASSUME-19b — The phone reaches DES only over TLS at des.avaya.com
     DES is HTTPS-only and trusts the phone's factory certificate. Its wire format is not public:
     the request and reply the stubbed DES speaks are the suite's own.
 

@@ -1,4 +1,4 @@
-@path:no
+@conformance @path:no
 Feature: Answering No — the phone finds its server on the local network
   An installer who answers No keeps the phone away from DES. The phone looks for its
   configuration server the way J100 phones always have: the DHCP site-specific option (SSON),
@@ -30,8 +30,17 @@ Feature: Answering No — the phone finds its server on the local network
         | source                         | announcement                                                             | server                          |
         | the SSON's HTTPSRVR            | the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"    | http://192.0.2.50               |
         | the SSON's TLSSRVR and HTTPDIR | the DHCP server offers the site-specific option "TLSSRVR=prov.example.com,HTTPDIR=j100" | https://prov.example.com:411/j100 |
-        | Avaya's DHCP option 43         | the DHCP server offers Avaya's vendor option naming the server "192.0.2.51" | http://192.0.2.51           |
         | LLDP alone                     | the switch announces the file server 192.0.2.60 over LLDP                | http://192.0.2.60               |
+
+      @req:ASSUME-40 @assumption
+      Examples: DHCP's other way of naming a server, which the source does not name
+        | source                         | announcement                                                             | server                          |
+        | Avaya's DHCP option 43         | the DHCP server offers Avaya's vendor option naming the server "192.0.2.51" | http://192.0.2.51           |
+
+  @req:ASSUME-40 @assumption
+  Rule: ASSUME-40 — DHCP's options and LLDP's frames are read as J100 phones read them
+    The source names DHCP SSON and LLDP but not what they carry. The settings and layouts here follow
+    Avaya's J100 documentation; they are QA's to check, not product's to sign.
 
     Scenario Outline: The SSON's <settings> tell the phone where its settings file is
       Given the DHCP server offers the site-specific option "<option>"
@@ -120,6 +129,9 @@ Feature: Answering No — the phone finds its server on the local network
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone never contacted the configuration server "192.0.2.70"
 
+  @req:NO-1
+  Rule: NO-1 — After No the phone never uses DES, even when DES or the administration menu could help
+
     Scenario: DES is not contacted even when it would have named a server
       Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
       And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
@@ -147,8 +159,8 @@ Feature: Answering No — the phone finds its server on the local network
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.50"
 
-  @req:ASSUME-9 @assumption
-  Rule: ASSUME-9 — The phone waits up to 30 seconds for DHCP and LLDP
+  @req:ASSUME-9b @assumption
+  Rule: ASSUME-9b — The phone waits up to 30 seconds for DHCP and LLDP
     LLDP frames can take up to 30 s to arrive. A late frame still counts; after 30 s the search
     is over.
 

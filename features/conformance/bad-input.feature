@@ -1,4 +1,4 @@
-@bad-input
+@conformance @bad-input
 Feature: Bad input — the phone refuses what it cannot use, says why, and loses nothing
   People mistype codes and addresses; switches, DHCP servers and settings files get
   misconfigured. Whatever the phone cannot use, it refuses with a reason and keeps what it had.
@@ -74,8 +74,8 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
       And the phone refused 6 enrollment codes itself
       And the phone asked DES 2 times
 
-  @req:ASSUME-12 @assumption
-  Rule: ASSUME-12 — The phone accepts http, https, or a bare address, and refuses anything else with a reason
+  @req:ASSUME-12b @assumption
+  Rule: ASSUME-12b — The phone accepts http, https, or a bare address, and refuses anything else with a reason
     A bare address means http. Anything else is refused on the prompt, so the installer can
     correct it without starting over; nothing is contacted for an address the phone refused.
 

@@ -1,4 +1,4 @@
-@path:question
+@conformance @path:question
 Feature: The auto provisioning question on first boot
   A new phone cannot know whether the person unpacking it wants Device Enrollment Services
   (DES) to set it up. So on its first boot it asks, and gives the user a minute to answer.

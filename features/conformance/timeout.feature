@@ -1,9 +1,9 @@
-@path:timeout
+@conformance @path:timeout
 Feature: No answer — the phone looks locally first, then asks DES
   A phone nobody attends to (a mass roll-out, a phone on a desk before its user arrives) must
   still find its server. After the minute without an answer it searches with DHCP SSON and
   LLDP, and only when they name no server does it ask DES. What it does when DHCP, LLDP or DES
-  fail is in the fault matrix (faults.feature).
+  fail is in the fault matrix (conformance/faults.feature).
 
   Background:
     Given the phone boots for the first time
@@ -22,6 +22,10 @@ Feature: No answer — the phone looks locally first, then asks DES
         | source        | announcement                                                          | server            |
         | the SSON      | the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" | http://192.0.2.50 |
         | LLDP alone    | the switch announces the file server 192.0.2.60 over LLDP             | http://192.0.2.60 |
+
+      @req:ASSUME-40 @assumption
+      Examples: DHCP's other ways of naming a server, which the source does not name
+        | source        | announcement                                                          | server            |
         | option 43     | the DHCP server offers Avaya's vendor option with the settings "TLSSRVR=192.0.2.52,TLSPORT=8443" | https://192.0.2.52:8443 |
         | siaddr        | the DHCP server names the next server 192.0.2.40 in its reply          | http://192.0.2.40 |
 
@@ -32,6 +36,10 @@ Feature: No answer — the phone looks locally first, then asks DES
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone never contacted DES
+
+  @req:ASSUME-16 @assumption
+  Rule: ASSUME-16 — Without an answer too, when DHCP and LLDP disagree, DHCP wins
+    The source names DHCP SSON and LLDP side by side; J100 precedence puts DHCP above LLDP for the file server.
 
     Scenario: With both, the SSON's server is used even when LLDP comes first
       Given the switch announces the file server 192.0.2.60 over LLDP after 1 second
