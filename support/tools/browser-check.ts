@@ -129,6 +129,8 @@ async function checkMatrix(context: BrowserContext, reports: string, run: Run, s
 async function main(reports: string): Promise<boolean> {
   const run = readRun(reports);
   const shots = join(reports, 'browser-check');
+  // Screenshots of an earlier run's reports must not pass for this one's.
+  rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'browser-check-'));
   const context = await chromium.launchPersistentContext(profile, {
