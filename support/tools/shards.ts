@@ -9,7 +9,7 @@
  * Exits 1 naming every difference.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMatrix, renderHtml, renderMarkdown } from './report-matrix';
@@ -57,7 +57,11 @@ export function mergeMessageStreams(streams: readonly string[]): string {
   return merged.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n';
 }
 
-/** The shards' reports made one: messages.ndjson, the traceability matrix, the Allure report (static and single file). */
+/**
+ * The shards' reports made one: messages.ndjson, the traceability matrix, the Allure report (static
+ * and single file). An Allure report already in `out` (e.g. restored from CI's cache) lends its
+ * history, so the merged report carries the trend on.
+ */
 export function mergeShards(out: string, shardDirs: readonly string[]): void {
   const missing = shardDirs.filter((dir) => !existsSync(join(dir, 'messages.ndjson')) || !existsSync(join(dir, 'allure-results')));
   if (missing.length) throw new Error(`not a shard's reports (messages.ndjson and allure-results/ expected): ${missing.join(', ')}`);
@@ -68,6 +72,8 @@ export function mergeShards(out: string, shardDirs: readonly string[]): void {
   writeFileSync(join(out, 'traceability.md'), renderMarkdown(matrix));
   writeFileSync(join(out, 'traceability.html'), renderHtml(matrix));
   const results = shardDirs.map((dir) => join(dir, 'allure-results'));
+  const history = join(out, 'allure-report', 'history');
+  if (existsSync(history)) cpSync(history, join(results[0]!, 'history'), { recursive: true });
   generateAllure(results, join(out, 'allure-report'));
   generateAllure(results, join(out, 'allure-single'), ['--single-file']);
 }
