@@ -10,13 +10,12 @@
  *   - each <failure> and <error> a type and a one-line message (the detail goes in the body).
  *   junit-check [<junit.xml> ...] [--gaps]
  *     <junit.xml>              check a file
- *     --gaps                   run a feature with an undefined step through the reporter and check
- *                              that its failure says so ("undefined step: …", type UndefinedStep)
+ *     --gaps                   run undefined, pending and ambiguous steps through the reporter and check
+ *                              that each failure says so ("undefined step: When …", type UndefinedStep)
  * Exits 1 naming every problem.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface SaxTag {
@@ -126,27 +125,48 @@ export function checkJunit(xml: string): { problems: string[]; testCases: TestCa
   return { problems, testCases };
 }
 
-const GAP_FEATURE = `Feature: A specification gap
-  Rule: GAP-1 — a rule whose step nobody wrote yet
+const GAP_FEATURE = `Feature: Specification gaps
+  Rule: GAP-1 — rules whose steps are not written yet
     Scenario: a step without a definition
       When a step that no step definition matches runs
+    Scenario: a pending step
+      When a step that is still pending runs
+    Scenario: an ambiguous step
+      When a step defined twice runs
 `;
+const GAP_STEPS = `const { When } = require('@cucumber/cucumber');
+When('a step that is still pending runs', () => 'pending');
+When('a step defined twice runs', () => undefined);
+When(/^a step defined twice runs$/, () => undefined);
+`;
+/** Each gap's test case, and the type and message its failure must carry. */
+const GAPS: [string, string, string][] = [
+  ['GAP-1: a step without a definition', 'UndefinedStep', 'undefined step: When a step that no step definition matches runs'],
+  ['GAP-1: a pending step', 'PendingStep', 'pending step: When a step that is still pending runs'],
+  ['GAP-1: an ambiguous step', 'AmbiguousStep', 'ambiguous step: When a step defined twice runs'],
+];
 
-/** The reporter on a feature with an undefined step: its failure must say so, in one line, with a type. */
+/** The reporter on undefined, pending and ambiguous steps: each failure must say so, in one line, with a type. */
 function gapProblems(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'junit-check-'));
+  // Inside the project, so the step file finds @cucumber/cucumber; reports/ is git-ignored.
+  mkdirSync(join(ROOT, 'reports'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, 'reports', '.junit-check-'));
   try {
-    writeFileSync(join(dir, 'gap.feature'), GAP_FEATURE);
+    writeFileSync(join(dir, 'gaps.feature'), GAP_FEATURE);
+    writeFileSync(join(dir, 'gaps.steps.js'), GAP_STEPS);
     const junit = join(dir, 'junit.xml');
-    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'cucumber-js'), ['--profile', 'bench', '--format', `./support/reporting/junit-reporter.js:${junit}`, join(dir, 'gap.feature')], { cwd: ROOT, encoding: 'utf8' });
-    if (run.status === 0) return ['a run with an undefined step passed (strict mode is off?)'];
+    const args = ['--profile', 'bench', '--require', join(dir, 'gaps.steps.js'), '--format', `./support/reporting/junit-reporter.js:${junit}`, join(dir, 'gaps.feature')];
+    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'cucumber-js'), args, { cwd: ROOT, encoding: 'utf8' });
+    if (run.status === 0) return ['a run with undefined, pending and ambiguous steps passed (strict mode is off?)'];
+    if (!existsSync(junit)) return [`Cucumber wrote no JUnit XML:\n${run.stdout}${run.stderr}`];
     const { problems, testCases } = checkJunit(readFileSync(junit, 'utf8'));
-    const failure = testCases[0]?.outcomes[0]?.attributes ?? {};
-    const expected = 'undefined step: When a step that no step definition matches runs';
-    if (failure['type'] !== 'UndefinedStep' || failure['message'] !== expected) {
-      problems.push(`the undefined step's failure says type="${failure['type'] ?? ''}" message="${failure['message'] ?? ''}", expected UndefinedStep and "${expected}"`);
+    for (const [name, type, message] of GAPS) {
+      const failure = testCases.find((testCase) => testCase.name === name)?.outcomes[0]?.attributes;
+      if (!failure) problems.push(`no failing test case named "${name}"`);
+      else if (failure['type'] !== type || failure['message'] !== message) {
+        problems.push(`"${name}" fails with type="${failure['type'] ?? ''}" message="${failure['message'] ?? ''}", expected ${type} and "${message}"`);
+      }
     }
-    if (testCases[0]?.name !== 'GAP-1: a step without a definition') problems.push(`the test case is named "${testCases[0]?.name ?? ''}", expected "GAP-1: a step without a definition"`);
     return problems;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -167,7 +187,7 @@ if (require.main === module) {
       failed = true;
       console.error(`JUnit check failed (${gaps ? 'an undefined step' : argument}):\n${problems.slice(0, 20).map((p) => `  - ${p}`).join('\n')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
     } else {
-      console.log(gaps ? 'JUnit check: an undefined step fails with type UndefinedStep and the message "undefined step: <step>".' : `JUnit check: ${argument} holds ${testCases.length} test cases, in the structure CI test tabs read.`);
+      console.log(gaps ? 'JUnit check: undefined, pending and ambiguous steps fail with a type (UndefinedStep, PendingStep, AmbiguousStep) and the message "<kind> step: <step>".' : `JUnit check: ${argument} holds ${testCases.length} test cases, in the structure CI test tabs read.`);
     }
   }
   process.exit(failed ? 1 : 0);
