@@ -102,9 +102,6 @@ function run(cucumberArgs: readonly string[], runDir: string): { status: number;
   if (failed.length) problems.push(`${failed.length} of ${ran.length} scenarios failed: ${named(failed)}`);
   else if (cucumberStatus !== 0) problems.push(`Cucumber exited with ${cucumberStatus} (its error is above)`);
 
-  // Seam: the matrix computes each requirement's status (covered, failing, not run, not covered).
-  timed('traceability matrix', () => writeMatrix(messages, runDir));
-
   const noJava = javaProblem();
   let withHistory = false;
   if (noJava) console.warn(`\n${noJava}\n`);
@@ -120,6 +117,10 @@ function run(cucumberArgs: readonly string[], runDir: string): { status: number;
       problems.push((error as Error).message.split('\n')[0]!);
     }
   }
+
+  // After Allure (the matrix may link to the run's Allure pages). Seam: report-matrix.ts computes each
+  // requirement's status (covered, failing, not run, not covered) and names the filter.
+  timed('traceability matrix', () => writeMatrix(messages, runDir));
 
   const leaks = timed('secret scan', () => {
     try {
