@@ -182,7 +182,12 @@ if (require.main === module) {
   let failed = false;
   for (const argument of args) {
     const gaps = argument === '--gaps';
-    const { problems, testCases } = gaps ? { problems: gapProblems(), testCases: [] } : checkJunit(readFileSync(argument, 'utf8'));
+    const missing = !gaps && !existsSync(argument);
+    const { problems, testCases } = gaps
+      ? { problems: gapProblems(), testCases: [] }
+      : missing
+        ? { problems: [`${argument} is missing: run the suite first (npm test writes reports/test/junit.xml, npm start reports/junit.xml)`], testCases: [] }
+        : checkJunit(readFileSync(argument, 'utf8'));
     if (problems.length) {
       failed = true;
       console.error(`JUnit check failed (${gaps ? 'an undefined step' : argument}):\n${problems.slice(0, 20).map((p) => `  - ${p}`).join('\n')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
