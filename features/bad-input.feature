@@ -39,6 +39,8 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
         | pasted dots                   | 4821.3377             |
         | pasted slashes                | 4821/3377             |
         | a pasted 12-digit code        | 5123-4009-0042        |
+        | a letter first, 8 in all      | A4821337              |
+        | a hyphen, 8 characters in all | 4821-337              |
         | full-width digits             | ４８２１３３７７      |
 
       Examples: every other length up to twenty digits

@@ -76,18 +76,26 @@ Feature: The auto provisioning question on first boot
     means and which keys it offers, never to its words; every text fits a desk phone's screen
     (a title in 2 lines, a detail in 3 lines of 32 characters), the rest goes to the phone's log.
 
-    Scenario: The code prompt fits a desk phone's screen
+    Scenario Outline: Every screen on the way to <end> fits a desk phone's screen
+      Given the phone boots for the first time
+      And <situation>
+      When the user answers <answer>
+      And <reply>
+      Then every screen the phone showed fits a desk phone's screen
+
+      Examples: prompts and what they say
+        | end                                           | answer | situation                                      | reply                                                 |
+        | a code DES did not accept                     | Yes    | DES has no configuration server for the phone  | the user enters the enrollment code "11112222"        |
+        | giving up after DES could not be reached      | Yes    | DES is not on the network                      | the user presses Cancel                               |
+        | giving up after DES answered with an error    | Yes    | DES answers with HTTP status 500               | the user presses Cancel                               |
+        | details typed for a server that cannot help   | No     | the DHCP server offers no configuration server | the user enters the provisioning details "192.0.2.40" |
+
+    Scenario: A code the phone refuses is refused in words that fit its screen
       Given the phone boots for the first time
       And DES has no configuration server for the phone
       When the user answers Yes
-      Then the phone asks for the enrollment code
-      And every screen the phone showed fits a desk phone's screen
-
-    Scenario: The prompt after No fits a desk phone's screen
-      Given the phone boots for the first time
-      And the DHCP server offers no configuration server
-      When the user answers No
-      Then the phone asks for the provisioning details by hand
+      And the user enters the enrollment code "4821337"
+      Then the phone refuses the code and asks for it again
       And every screen the phone showed fits a desk phone's screen
 
     Scenario Outline: <screen> comes with <keys>
@@ -127,6 +135,7 @@ Feature: The auto provisioning question on first boot
       And the phone showed that it is provisioned from "https://prov.example.com/j100" with the SIP domain "example.com"
       And the phone showed the settings progress screen with no keys
       And the phone showed the provisioned screen with no keys
+      And every screen the phone showed fits a desk phone's screen
 
   @req:ASSUME-15 @assumption
   Rule: ASSUME-15 — A provisioned phone does not ask again on later boots

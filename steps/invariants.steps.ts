@@ -1,51 +1,61 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import type fc from 'fast-check';
-import { anyFirstBoot, type BootPlan } from '../support/invariants/boot-plan';
-import { campaignOf, expectHolds, run, summary, type CampaignResult } from '../support/invariants/campaign';
-import * as invariants from '../support/invariants/invariants';
+import type { BootPlan } from '../support/invariants/boot-plan';
+import type { CampaignResult } from '../support/invariants/campaign';
+import type * as Invariants from '../support/invariants/invariants';
 import type { ProvisioningWorld } from '../support/world';
 
-/** Generating, running and shrinking ten thousand boots takes seconds, not Cucumber's default five. */
-const LONG = { timeout: 5 * 60_000 };
+// The boots' machinery (fast-check, the generators, the worker threads) loads when an invariant
+// scenario first runs: a run of example scenarios never pays for it.
+const bootPlan = (): typeof import('../support/invariants/boot-plan') => require('../support/invariants/boot-plan');
+const campaign = (): typeof import('../support/invariants/campaign') => require('../support/invariants/campaign');
+const invariants = (): typeof Invariants => require('../support/invariants/invariants');
+
+/**
+ * Generating, running and shrinking ten thousand boots takes seconds, not Cucumber's default five; a
+ * nightly campaign (BOOTS) gets five minutes for every 100,000 boots, so a million boots can finish.
+ */
+const LONG = { timeout: 5 * 60_000 * Math.max(1, Math.ceil(Number(process.env['BOOTS'] ?? 0) / 100_000)) };
 /** An invariant scenario's kind of boot, then its boots once they ran. */
 const populations = new WeakMap<ProvisioningWorld, fc.Arbitrary<BootPlan>>();
 const results = new WeakMap<ProvisioningWorld, CampaignResult>();
 
-const holds = (world: ProvisioningWorld, invariant: invariants.Invariant): Promise<void> => expectHolds(results.get(world)!, invariant);
+const holds = (world: ProvisioningWorld, invariant: Invariants.Invariant): Promise<void> => campaign().expectHolds(results.get(world)!, invariant);
 
 Given('any first boot: any answer at any moment, any mix of services and faults', function (this: ProvisioningWorld) {
-  populations.set(this, anyFirstBoot);
+  populations.set(this, bootPlan().anyFirstBoot);
 });
 
 When('{int} such boots run', LONG, async function (this: ProvisioningWorld, boots: number) {
+  const { campaignOf, run, summary } = campaign();
   results.set(this, await run(campaignOf(populations.get(this)!, boots)));
   this.attach(summary(results.get(this)!), { mediaType: 'text/plain', fileName: 'boots.txt' });
 });
 
 Then('none of them contacts DES after the answer No', LONG, function (this: ProvisioningWorld) {
-  return holds(this, invariants.noDesAfterNo);
+  return holds(this, invariants().noDesAfterNo);
 });
 
 Then('none of them consults DHCP or LLDP after the answer Yes', LONG, function (this: ProvisioningWorld) {
-  return holds(this, invariants.noLocalSearchAfterYes);
+  return holds(this, invariants().noLocalSearchAfterYes);
 });
 
 Then('each follows the answer given within the first 60 seconds, and nothing else', LONG, function (this: ProvisioningWorld) {
-  return holds(this, invariants.answerDecidesPath);
+  return holds(this, invariants().answerDecidesPath);
 });
 
 Then('none of them asks DES without an answer before DHCP and LLDP have found nothing', LONG, function (this: ProvisioningWorld) {
-  return holds(this, invariants.desOnlyAfterLocalSearchFailed);
+  return holds(this, invariants().desOnlyAfterLocalSearchFailed);
 });
 
 Then('every one of them comes to rest within 10 minutes, without an internal fault', LONG, function (this: ProvisioningWorld) {
-  return holds(this, invariants.comesToRest);
+  return holds(this, invariants().comesToRest);
 });
 
 Then('every connection any of them makes to DES is secured with TLS at des.avaya.com', LONG, function (this: ProvisioningWorld) {
-  return holds(this, invariants.desOnlyOverTls);
+  return holds(this, invariants().desOnlyOverTls);
 });
 
 Then('no enrollment code any of them was given appears in clear on its screen, in its log or in any record', LONG, function (this: ProvisioningWorld) {
-  return holds(this, invariants.codesNeverInClear);
+  return holds(this, invariants().codesNeverInClear);
 });

@@ -79,8 +79,7 @@ Then('the phone refuses the code and asks for it again', function (this: Provisi
 });
 
 Then('the phone refuses the entry and asks for the {manual form} again', function (this: ProvisioningWorld, form: ManualForm) {
-  this.expect.asksByHand(form);
-  this.expect.refused(form === 'configuration server' ? 'configuration server prompt' : 'provisioning details prompt');
+  this.expect.refusedEntryAt(form);
 });
 
 Then('the phone accepts it and tries to reach that server', function (this: ProvisioningWorld) {

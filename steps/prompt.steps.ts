@@ -32,7 +32,7 @@ Then('the phone offers the answers {answer} and {answer}', function (this: Provi
 
 Then('the phone is still asking the question', function (this: ProvisioningWorld) {
   this.expect.isIn('asking');
-  this.expect.showsQuestion();
+  this.expect.shows('question');
 });
 
 Then('the phone does not ask the question', function (this: ProvisioningWorld) {

@@ -1,6 +1,5 @@
 /** The test side of the phone's ports: a recorded screen, a keypad the user presses, a log, memory. */
 import type { Keypad, KeypadInput, Log, Memory, Notice, Screen, ScreenContent, ScreenMeaning, Softkey, StoredProvisioning } from './phone/ports';
-import { maskEnrollmentCode } from './phone/formats/enrollment-code';
 import type { Moment, Stamp } from './moment';
 
 export interface Shown extends Moment {
@@ -44,6 +43,9 @@ export interface Keystroke extends Moment {
   /** What the timeline may say about it: enrollment codes are masked. */
   readonly description: string;
 }
+
+/** A code as the timeline records what the user typed: one dot per character, never the digits. */
+const maskEnrollmentCode = (code: string): string => '•'.repeat(Array.from(code).length);
 
 export class UserKeypad implements Keypad {
   readonly history: Keystroke[] = [];

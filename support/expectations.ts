@@ -9,7 +9,6 @@ import { isDeepStrictEqual } from 'node:util';
 import { describeMeaning, describeNotice, type Shown } from './devices';
 import type { Service } from './network/traffic';
 import type { Notice, PhoneStateName, PromptKind, ScreenKind, ScreenMeaning, SoftkeyRole } from './phone/ports';
-import { AUTO_PROVISIONING_QUESTION } from './phone/screens';
 import { overflow } from './screen-limit';
 import { canonical, serverAddress } from './site';
 import type { ProvisioningWorld } from './world';
@@ -50,13 +49,6 @@ export class Expectations {
   shows(kind: ScreenKind): void {
     const current = this.world.screen.current();
     this.check(current?.meaning?.kind === kind, `the phone's screen to show the ${kind} (it shows ${described(current)})`);
-  }
-
-  /** PROMPT-1: the question, its title word for word, Yes and No. */
-  showsQuestion(): void {
-    this.shows('question');
-    const title = this.world.screen.current()?.title;
-    this.check(title === AUTO_PROVISIONING_QUESTION, `the question's title to read "${AUTO_PROVISIONING_QUESTION}" (it reads "${title}")`);
   }
 
   offersSoftkeys(keys: readonly SoftkeyRole[]): void {
@@ -130,6 +122,12 @@ export class Expectations {
     this.says({ kind: 'entry refused' });
   }
 
+  /** The phone refused the address typed at this form and asks for it again. */
+  refusedEntryAt(form: ManualForm): void {
+    this.asksByHand(form);
+    this.refused(manualPrompts[form].prompt);
+  }
+
   /** Entries the phone refused itself at these prompts since power on (ASSUME-4, ASSUME-12). */
   refusedEntries(prompts: readonly PromptKind[], times: number, what: string): void {
     const refusals = this.shownSincePowerOn().filter((shown) => isRefusal(shown) && prompts.includes(shown.content.meaning.kind as PromptKind)).length;
@@ -175,7 +173,7 @@ export class Expectations {
   }
 
   desRequests(): readonly string[] {
-    return this.world.network.traffic.of('DES').filter((record) => record.event === 'request').map((record) => record.detail);
+    return this.world.network.des.provisioningRequests();
   }
 
   askedDes(times: number): void {
@@ -205,7 +203,7 @@ export class Expectations {
   reachedDesOnlyOverTls(): void {
     const connections = this.world.network.traffic.of('DES').filter((r) => r.event === 'connection');
     this.check(
-      connections.length > 0 && connections.every((r) => r.detail === 'TLS to des.avaya.com:443'),
+      connections.length > 0 && connections.every(({ reached }) => reached?.host === 'des.avaya.com' && reached.port === 443 && reached.secure),
       'every connection to DES to be TLS to des.avaya.com:443',
     );
   }
@@ -272,7 +270,7 @@ export class Expectations {
   /** No connection to that server: what the phone ignored did not send it there. */
   neverContactedServer(url: string): void {
     const { host, port } = serverAddress(url);
-    const tried = this.world.network.traffic.of('configuration server').some((r) => r.event === 'connection' && r.detail.endsWith(` ${host}:${port}`));
+    const tried = this.world.network.traffic.of('configuration server').some((r) => r.event === 'connection' && r.reached?.host === host && r.reached.port === port);
     this.check(!tried, `the phone never to contact the configuration server ${canonical(url)}`);
   }
 
@@ -295,7 +293,7 @@ export class Expectations {
   private serversTried(): string[] {
     const hosts = this.world.network.traffic
       .of('configuration server')
-      .map(({ event, detail }) => (event === 'name lookup' ? detail.split(' → ')[0] : event === 'connection' ? /to (.*):\d+$/.exec(detail)?.[1] : undefined))
+      .map(({ event, detail, reached }) => (event === 'name lookup' ? detail.split(' → ')[0] : reached?.host))
       .filter((host): host is string => host !== undefined);
     return hosts.filter((host, index) => host !== hosts[index - 1]);
   }

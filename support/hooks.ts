@@ -1,12 +1,22 @@
-import { After, Before, BeforeStep, Status } from '@cucumber/cucumber';
+import { After, AfterAll, Before, BeforeStep, setWorldConstructor, Status } from '@cucumber/cucumber';
 import { renderScreen } from './devices';
-import { installVirtualClock, type ProvisioningWorld } from './world';
+import { ProvisioningWorld, resetVirtualClock, uninstallVirtualClock } from './world';
+
+// Registered here, not in world.ts, so that boots can build a world outside Cucumber (worker threads).
+setWorldConstructor(ProvisioningWorld);
 
 /** An @invariant scenario runs thousands of boots, each with its own clock and phone (support/invariants): these hooks are for one boot. */
 const ONE_BOOT = 'not @invariant';
+/** A boot's timeline has a few dozen entries; a looping phone's (stopped at 10,000 things) is cut to its beginning and end. */
+const TIMELINE_ENTRIES = 2_000;
 
 Before({ name: 'Start the virtual clock', tags: ONE_BOOT }, function (this: ProvisioningWorld) {
-  this.start(installVirtualClock());
+  this.start(resetVirtualClock());
+});
+
+// Cucumber keeps its own references to the real timers; the clock stays installed between scenarios and leaves with the run.
+AfterAll(function () {
+  uninstallVirtualClock();
 });
 
 /** Outcomes are checked once the phone has done what it does next, whatever that takes in virtual time. */
@@ -18,12 +28,11 @@ BeforeStep({ tags: ONE_BOOT }, async function (this: ProvisioningWorld, { pickle
 After({ name: 'What the phone did: timeline, final screen, network traffic', tags: ONE_BOOT }, function (this: ProvisioningWorld, { result }) {
   try {
     const finalScreen = this.screen.current();
-    this.attach(this.renderTimeline(), { mediaType: 'text/plain', fileName: 'timeline.txt' });
+    this.attach(this.renderTimeline(TIMELINE_ENTRIES), { mediaType: 'text/plain', fileName: 'timeline.txt' });
     this.attach(finalScreen ? renderScreen(finalScreen) : '(nothing shown)', { mediaType: 'text/plain', fileName: 'final-screen.txt' });
     this.attach(JSON.stringify(this.network.traffic.all(), null, 2), { mediaType: 'application/json', fileName: 'traffic.json' });
     if (result?.status === Status.PASSED) this.assertNothingWentUnnoticed();
   } finally {
     this.stop();
-    this.clock.uninstall();
   }
 });

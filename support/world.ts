@@ -3,8 +3,11 @@
  * and the one virtual clock they share. Steps call these domain-level methods; the World
  * owns the mechanics of time and recording.
  */
-import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import sinon from 'sinon';
+import type { IWorldOptions } from '@cucumber/cucumber';
+// Cucumber's World class alone (the same class @cucumber/cucumber exports): boot threads build worlds without loading all of Cucumber.
+import World from '@cucumber/cucumber/lib/support_code_library_builder/world';
+// sinon's fake timers, without the rest of sinon: loading sinon costs more than a hundred scenarios.
+import { install, type Clock as FakeClock } from '@sinonjs/fake-timers';
 import { NonVolatileMemory, PhoneLog, RecordedScreen, renderScreen, UserKeypad, type Shown } from './devices';
 import { loadPhoneFactory } from './phone-under-test';
 import type { Clock, Phone, PhoneIdentity, PhoneStatus, Softkey } from './phone/ports';
@@ -12,23 +15,39 @@ import { StubNetwork } from './network/stub-network';
 import { Expectations, isRefusal, type ManualForm } from './expectations';
 import { Site } from './site';
 import { stamper, type Moment, type Stamp } from './moment';
+import { guardedPorts, RunawayGuard } from './runaway-guard';
 
-/** The scenario's virtual clock, as sinon installs it. */
-export type VirtualClock = ReturnType<typeof sinon.useFakeTimers>;
+/** The scenario's virtual clock, as sinon's fake timers install it. */
+export type VirtualClock = FakeClock;
 
 /** Cucumber's own stopwatch uses performance.now and hrtime: leave them real. */
 const VIRTUAL_TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] as const;
+const START_OF_TIME = Date.parse('2026-11-29T09:00:00Z');
 
-/**
- * sinon's default sandbox keeps every clock it installed (and each clock its scenario's phone)
- * until sinon.restore(): thousands of boots leaked and warned. This sandbox holds the current one only.
- */
-const clockSandbox = sinon.createSandbox();
+/** The one installed clock of this process or thread, if any. */
+let installed: VirtualClock | undefined;
 
 /** A fresh virtual clock, installed for the global timers mock-socket also uses. One at a time. */
 export function installVirtualClock(): VirtualClock {
-  clockSandbox.restore();
-  return clockSandbox.useFakeTimers({ toFake: [...VIRTUAL_TIMERS], now: Date.parse('2026-11-29T09:00:00Z') });
+  uninstallVirtualClock();
+  installed = install({ toFake: [...VIRTUAL_TIMERS], now: START_OF_TIME });
+  return installed;
+}
+
+/**
+ * The installed clock set back to the start of time with no timers, or a new one: installing a
+ * clock costs more than most scenarios, so scenarios share one and reset it.
+ */
+export function resetVirtualClock(): VirtualClock {
+  if (!installed) return installVirtualClock();
+  installed.reset();
+  return installed;
+}
+
+export function uninstallVirtualClock(): void {
+  // Also a clock an earlier load of this module left installed (a runner that reloads the suite between runs).
+  (installed ?? (globalThis.Date as { clock?: VirtualClock }).clock)?.uninstall();
+  installed = undefined;
 }
 
 export const PHONE_IDENTITY: PhoneIdentity = {
@@ -40,6 +59,8 @@ export const PHONE_IDENTITY: PhoneIdentity = {
 
 /** Bounds "let the phone get on with it": a boot that needs more virtual time than this hangs. */
 const SETTLE_LIMIT_MS = 30 * 60_000;
+/** Timeline entries a failure message quotes at most. */
+const DIAGNOSIS_ENTRIES = 200;
 /** A J100 takes about a minute to restart; nothing in the specification depends on the figure. */
 const RESTART_MS = 60_000;
 /** How long a phone may take from power on to the question before the suite calls it broken. */
@@ -60,6 +81,8 @@ export class ProvisioningWorld extends World {
   readonly expect = new Expectations(this);
   memory!: NonVolatileMemory;
   private phone: Phone | undefined;
+  /** Stops a phone that loops without time passing, or works on after its scenario (support/runaway-guard.ts). */
+  guard!: RunawayGuard;
   private stamp!: Stamp;
   private poweredOnAt = 0;
   /** The phone's refusals a step has checked, by position in its screen history (see assertNothingWentUnnoticed). */
@@ -79,9 +102,11 @@ export class ProvisioningWorld extends World {
     this.phoneLog = new PhoneLog(this.stamp);
     this.memory = new NonVolatileMemory(this.stamp);
     this.site = new Site(this.network);
+    this.guard = new RunawayGuard(() => clock.now, (at) => `t+${this.elapsed(at).toFixed(3)} s`, () => this.diagnosis());
   }
 
   stop(): void {
+    this.guard?.endScenario();
     this.network?.shutDown();
   }
 
@@ -89,17 +114,11 @@ export class ProvisioningWorld extends World {
 
   async powerOn(): Promise<void> {
     this.poweredOnAt = this.clock.now;
-    this.phone = loadPhoneFactory()({
-      identity: PHONE_IDENTITY,
-      clock: this.portClock(),
-      screen: this.screen,
-      keypad: this.keypad,
-      network: this.network,
-      log: this.phoneLog,
-      memory: this.memory,
-    });
+    const ports = { identity: PHONE_IDENTITY, clock: this.portClock(), screen: this.screen, keypad: this.keypad, network: this.network, log: this.phoneLog, memory: this.memory };
+    this.phone = loadPhoneFactory()(guardedPorts(ports, this.guard, (host) => this.network.activityAt(host)));
     this.phone.powerOn();
     await this.clock.tickAsync(0);
+    this.guard.check();
   }
 
   /** A restart keeps what the phone stored (non-volatile memory) and nothing else. */
@@ -132,12 +151,15 @@ export class ProvisioningWorld extends World {
   async waitWithoutAnswer(ms: number): Promise<void> {
     const shownAt = await this.questionShown();
     await this.clock.tickAsync(Math.max(0, shownAt + ms - this.clock.now));
+    this.guard.check();
   }
 
   /** When the question appeared since power on; lets a slow-starting phone get there first. */
   private async questionShown(): Promise<number> {
     const deadline = this.poweredOnAt + STARTUP_LIMIT_MS;
+    this.guard.startStretch();
     for (;;) {
+      this.guard.check();
       const shown = this.screen.history.find(({ at, content }) => at >= this.poweredOnAt && content.meaning?.kind === 'question');
       if (shown) return shown.at;
       if (this.clock.countTimers() === 0 || this.clock.now >= deadline) {
@@ -199,13 +221,24 @@ export class ProvisioningWorld extends World {
    * the phone is waiting for the user: only "nobody answers for …" lets that minute pass.
    */
   async settle(): Promise<void> {
+    this.guard.startStretch();
     await this.clock.tickAsync(0);
+    this.guard.check();
     if (this.status().state === 'asking') return;
     const deadline = this.clock.now + SETTLE_LIMIT_MS;
-    while (this.clock.countTimers() > 0 && this.clock.now < deadline) await this.clock.nextAsync();
-    if (this.clock.countTimers() > 0) {
-      throw new Error(`The phone was still busy after ${SETTLE_LIMIT_MS / 60_000} virtual minutes: it hangs.\n\n${this.diagnosis()}`);
+    while (this.clock.countTimers() > 0 && this.clock.now < deadline) {
+      await this.nextTimer();
+      this.guard.check();
     }
+    if (this.clock.countTimers() > 0) {
+      throw new Error(`The phone was still busy after ${SETTLE_LIMIT_MS / 60_000} virtual minutes: ${this.guard.loop()}.\n\n${this.diagnosis()}`);
+    }
+  }
+
+  /** Fires the next timer, then lets the promises it settled run: one real macrotask, as clock.nextAsync() does with twice the bookkeeping. */
+  private async nextTimer(): Promise<void> {
+    this.clock.next();
+    await new Promise(setImmediate);
   }
 
   /** Virtual seconds since power on. */
@@ -226,10 +259,17 @@ export class ProvisioningWorld extends World {
     return entries.sort((a, b) => a.seq - b.seq);
   }
 
-  renderTimeline(): string {
-    return this.timeline()
-      .map(({ at, source, text }) => `t+${this.elapsed(at).toFixed(3).padStart(8)} s  ${source.padEnd(20)} ${text}`)
+  /** The whole timeline, or (with `atMost`) its beginning and end: a looping phone's runs to thousands of lines. */
+  renderTimeline(atMost = Infinity): string {
+    const entries = this.timeline();
+    const shown = entries.length <= atMost ? entries : [...entries.slice(0, atMost / 4), undefined, ...entries.slice(-atMost * 3 / 4)];
+    return shown
+      .map((entry) => (entry ? this.renderEntry(entry) : `… ${entries.length - atMost} more entries …`))
       .join('\n');
+  }
+
+  private renderEntry({ at, source, text }: TimelineEntry): string {
+    return `t+${this.elapsed(at).toFixed(3).padStart(8)} s  ${source.padEnd(20)} ${text}`;
   }
 
   /** What the phone did, for a failure message: its state, its screen and its history. */
@@ -239,7 +279,7 @@ export class ProvisioningWorld extends World {
       `The phone is in state "${this.status().state}" at t+${this.elapsed().toFixed(3)} s.`,
       `Its screen shows: ${current ? renderScreen(current) : '(nothing)'}`,
       'What happened, in virtual time:',
-      this.renderTimeline() || '(nothing)',
+      this.renderTimeline(DIAGNOSIS_ENTRIES) || '(nothing)',
     ].join('\n');
   }
 
@@ -253,6 +293,7 @@ export class ProvisioningWorld extends World {
    * phone refused that no step checked (the user would have seen it; QA must too).
    */
   assertNothingWentUnnoticed(): void {
+    if (this.guard.failure) throw new Error(`${this.guard.failure.message}\n\n${this.diagnosis()}`);
     if (this.phoneLog.faults.length) {
       throw new Error(`The phone failed internally:\n${this.phoneLog.faults.join('\n')}\n\n${this.diagnosis()}`);
     }
@@ -276,5 +317,3 @@ export class ProvisioningWorld extends World {
     };
   }
 }
-
-setWorldConstructor(ProvisioningWorld);

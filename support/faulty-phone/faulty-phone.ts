@@ -3,7 +3,7 @@
  * interpreter with the defects of defects.ts injected around them (nothing copied). The suite
  * must fail on it and name each broken requirement.
  */
-import type { Keypad, Network, PhoneFactory, PhonePorts, Screen } from '../phone/ports';
+import type { Connection, Keypad, Network, PhoneFactory, PhonePorts, Screen } from '../phone/ports';
 import { phoneRunning } from '../phone/phone';
 import { transition, type Effect, type PhoneEvent, type PhoneState, type Step } from '../phone/state-chart';
 import { DES_ADDRESS } from '../phone/services/des-client';
@@ -26,12 +26,28 @@ function faultyChart(onTimeout: () => void) {
   };
 }
 
+/** CODE-2: a DES request with an enrollment code goes out without the serial number (Content-Length kept right). */
+function withoutSerialNumber(connection: Connection): Connection {
+  const send = connection.send.bind(connection);
+  connection.send = (data) => {
+    const [head = '', body = ''] = data.split('\r\n\r\n');
+    if (!body.includes('enrollmentCode')) return send(data);
+    const { serialNumber: _left, ...rest } = JSON.parse(body) as Record<string, unknown>;
+    const stripped = JSON.stringify(rest);
+    send(`${head.replace(/Content-Length: \d+/, `Content-Length: ${stripped.length}`)}\r\n\r\n${stripped}`);
+  };
+  return connection;
+}
+
 export const createPhone: PhoneFactory = (ports: PhonePorts) => {
   let timedOut = false;
   // ASSUME-19: once the question timed out, DES is asked without TLS.
   const network: Network = {
     resolve: (host) => ports.network.resolve(host),
-    connect: (target) => ports.network.connect(timedOut && target.host === DES_ADDRESS.host ? { ...target, secure: false } : target),
+    connect: (target) => {
+      if (target.host !== DES_ADDRESS.host) return ports.network.connect(target);
+      return withoutSerialNumber(ports.network.connect(timedOut ? { ...target, secure: false } : target));
+    },
     requestDhcp: (onOffer) => ports.network.requestDhcp(onOffer),
     listenLldp: (onFrame) => ports.network.listenLldp(onFrame),
   };

@@ -1,10 +1,11 @@
 /**
- * One generated boot on its own rig: a fresh virtual clock and a ProvisioningWorld built outside
- * Cucumber, so the boot runs exactly as a scenario's would (same phone seam, network, site and
- * recorders). The rig is torn down before the next boot: servers stopped, clock uninstalled.
+ * One generated boot on its own rig: a ProvisioningWorld built outside Cucumber, so the boot runs
+ * exactly as a scenario's would (same phone seam, network, site and recorders). Boots run one after
+ * another on one virtual clock, reset between them: installing a clock costs more than a boot.
+ * Each boot gets a fresh world; its servers are stopped before the next boot.
  */
 import type { IWorldOptions } from '@cucumber/cucumber';
-import { installVirtualClock, ProvisioningWorld } from '../world';
+import { installVirtualClock, ProvisioningWorld, uninstallVirtualClock, type VirtualClock } from '../world';
 import { QUESTION_WINDOW_MS, SERVERS, type BootPlan, type DhcpPlan, type LldpPlan, type ServerRole, type UserMove } from './boot-plan';
 
 /** A boot records everything itself; nothing is attached to a report. */
@@ -19,23 +20,31 @@ export interface FinishedBoot {
   readonly error?: unknown;
 }
 
-export async function runBoot(plan: BootPlan): Promise<FinishedBoot> {
-  const clock = installVirtualClock();
-  const world = new ProvisioningWorld(OUTSIDE_CUCUMBER);
-  world.start(clock);
-  const typedCodes: string[] = [];
-  try {
-    setUpSite(world, plan);
-    await world.powerOn();
-    await answer(world, plan);
-    for (const move of plan.moves) await make(world, move, plan, typedCodes);
-    await world.settle();
-    return { plan, world, typedCodes };
-  } catch (error) {
-    return { plan, world, typedCodes, error };
-  } finally {
-    world.stop();
-    clock.uninstall();
+/** Runs boots one at a time on one installed virtual clock; close() uninstalls it. */
+export class BootRig {
+  private readonly clock: VirtualClock = installVirtualClock();
+
+  async run(plan: BootPlan): Promise<FinishedBoot> {
+    this.clock.reset();
+    const world = new ProvisioningWorld(OUTSIDE_CUCUMBER);
+    world.start(this.clock);
+    const typedCodes: string[] = [];
+    try {
+      setUpSite(world, plan);
+      await world.powerOn();
+      await answer(world, plan);
+      for (const move of plan.moves) await make(world, move, plan, typedCodes);
+      await world.settle();
+      return { plan, world, typedCodes };
+    } catch (error) {
+      return { plan, world, typedCodes, error };
+    } finally {
+      world.stop();
+    }
+  }
+
+  close(): void {
+    uninstallVirtualClock();
   }
 }
 

@@ -1,17 +1,49 @@
 /**
  * Runs thousands of generated first boots and checks every invariant on each. One run serves all
  * invariant scenarios of a process: the boots are a function of (seed, count), so they are run once
- * and each scenario reads its own verdict. A broken invariant is then re-run alone with the same
- * seed, so fast-check finds the same first failing boot and shrinks it to the smallest one.
+ * and each scenario reads its own verdict. The boots are shared out over worker threads (one per
+ * core) by run index; each thread runs exactly the plans fc.assert would run at those indices. A
+ * broken invariant is then re-run alone in this thread with the same seed, so fast-check finds the
+ * same first failing boot and shrinks it to the smallest one.
  *
- *   BOOTS=<n>       how many boots (the feature says 10000; the benchmark asks for other counts)
- *   FC_SEED=<seed>  replays a run: the same boots, the same failure, the same counter-example
+ *   BOOTS=<n>         how many boots (the feature says 10000; the benchmark and nightly job ask for more)
+ *   FC_SEED=<seed>    replays a run: the same boots, the same failure, the same counter-example
+ *   BOOT_THREADS=<n>  worker threads (default: one per core, fewer for small runs)
  */
 import fc from 'fast-check';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { BootPlan } from './boot-plan';
-import { runBoot } from './boot';
+import { Worker } from 'node:worker_threads';
+import { anyFirstBoot, type BootPlan } from './boot-plan';
+import { BootRig } from './boot';
 import { INVARIANTS, type Invariant } from './invariants';
+
+/** The kinds of boot a worker thread can generate, by name (an arbitrary cannot cross threads). */
+export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { 'any first boot': anyFirstBoot };
+/**
+ * A thread holds one chunk of plans and one boot at a time (about 70 MB of heap at most): the limit keeps
+ * V8 from letting garbage pile up over a million boots, and turns a leak into a crash instead of a full machine.
+ */
+const THREAD_HEAP_MB = 256;
+/** Below this many boots a thread costs more to start (loading the suite) than it saves. */
+const BOOTS_PER_THREAD_AT_LEAST = 2000;
+
+/** One thread's part of a campaign: run indices from..from+count-1 of fast-check's runs for the seed. */
+export interface Share {
+  readonly population: string;
+  readonly seed: number;
+  readonly from: number;
+  readonly count: number;
+}
+
+export interface ShareResult {
+  readonly longestBootMs: number;
+  /** The first boot (run index) that broke each invariant (index into INVARIANTS). */
+  readonly broken: readonly { readonly invariant: number; readonly boot: number; readonly violation: string }[];
+  readonly peakRssBytes: number;
+  /** A boot whose phone the runaway guard had to stop: the thread ended its share there. */
+  readonly runaway?: string;
+}
 
 export interface Campaign {
   /** The kind of boot the scenario speaks of (boot-plan.ts). */
@@ -22,10 +54,15 @@ export interface Campaign {
 
 export interface CampaignResult extends Campaign {
   readonly tookMs: number;
+  readonly threads: number;
+  /** The process's peak resident memory (worker threads included) at the end of the run. */
+  readonly peakRssBytes: number;
   /** The most virtual time one boot needed. */
   readonly longestBootMs: number;
   /** The first violation of each invariant that broke. */
   readonly broken: ReadonlyMap<Invariant, string>;
+  /** A boot whose phone the runaway guard had to stop (support/runaway-guard.ts): the campaign ended there. */
+  readonly runaway?: string;
 }
 
 const wholeNumber = (name: string, text: string): number => {
@@ -53,26 +90,68 @@ export function run(campaign: Campaign): Promise<CampaignResult> {
 }
 
 async function runAll(campaign: Campaign): Promise<CampaignResult> {
-  const broken = new Map<Invariant, string>();
-  let longestBootMs = 0;
   const started = performance.now();
-  await fc.assert(
-    fc.asyncProperty(campaign.population, async (plan) => {
-      const boot = await runBoot(plan);
-      longestBootMs = Math.max(longestBootMs, boot.world.clock.now - boot.world.poweredOn);
-      for (const invariant of INVARIANTS) {
-        const violation = broken.has(invariant) ? undefined : invariant.violation(boot);
-        if (violation) broken.set(invariant, violation);
-      }
-    }),
-    { seed: campaign.seed, numRuns: campaign.boots },
-  );
-  return { ...campaign, tookMs: performance.now() - started, longestBootMs, broken };
+  const population = Object.keys(POPULATIONS).find((name) => POPULATIONS[name] === campaign.population);
+  if (!population) throw new Error('A campaign runs a population listed in POPULATIONS (campaign.ts).');
+  const threads = threadCount(campaign.boots);
+  const shares = Array.from({ length: threads }, (_, i): Share => {
+    const from = Math.floor((campaign.boots * i) / threads);
+    return { population, seed: campaign.seed, from, count: Math.floor((campaign.boots * (i + 1)) / threads) - from };
+  });
+  const results = await Promise.all(shares.map(inWorkerThread));
+  const broken = new Map<Invariant, string>();
+  results
+    .flatMap((result) => result.broken)
+    .sort((a, b) => a.boot - b.boot)
+    .forEach(({ invariant, violation }) => broken.has(INVARIANTS[invariant]!) || broken.set(INVARIANTS[invariant]!, violation));
+  return {
+    ...campaign,
+    tookMs: performance.now() - started,
+    threads,
+    peakRssBytes: Math.max(process.resourceUsage().maxRSS * 1024, ...results.map((r) => r.peakRssBytes)),
+    longestBootMs: Math.max(...results.map((r) => r.longestBootMs)),
+    broken,
+    ...runawayOf(results),
+  };
+}
+
+/** A looping phone would make every later boot loop too: the first stopped boot ends the campaign. */
+function runawayOf(results: readonly ShareResult[]): { runaway?: string } {
+  const runaway = results.find((result) => result.runaway !== undefined)?.runaway;
+  return runaway === undefined ? {} : { runaway };
+}
+
+function threadCount(boots: number): number {
+  if (process.env['BOOT_THREADS']) return Math.max(1, wholeNumber('BOOT_THREADS', process.env['BOOT_THREADS']));
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(boots / BOOTS_PER_THREAD_AT_LEAST)));
+}
+
+/**
+ * A boot thread compiles the suite's TypeScript (and a PHONE module) with swc, as ts-node does here
+ * (`"swc": true`, no type checking), but without ts-node, which loads all of TypeScript to read the
+ * tsconfig: most of a thread's start-up. Source maps are inline, so stack traces name .ts lines.
+ */
+const THREAD_BOOTSTRAP = `
+  const { transformSync } = require('@swc/core');
+  const { readFileSync } = require('node:fs');
+  process.setSourceMapsEnabled(true);
+  const options = (filename) => ({ filename, sourceMaps: 'inline', module: { type: 'commonjs' }, jsc: { target: 'es2022', parser: { syntax: 'typescript' } } });
+  require.extensions['.ts'] = (module, filename) => module._compile(transformSync(readFileSync(filename, 'utf8'), options(filename)).code, filename);
+  require(${JSON.stringify(require.resolve('./boot-worker'))});
+`;
+
+function inWorkerThread(share: Share): Promise<ShareResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(THREAD_BOOTSTRAP, { eval: true, workerData: share, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (exitCode) => exitCode === 0 || reject(new Error(`A boot thread stopped with exit code ${exitCode}.`)));
+  });
 }
 
 export function summary(result: CampaignResult): string {
   return [
-    `${result.boots} boots, seed ${result.seed}, ${(result.tookMs / 1000).toFixed(1)} s of real time; the longest boot took ${result.longestBootMs / 1000} virtual seconds.`,
+    `${result.boots} boots in ${result.threads} thread(s), seed ${result.seed}, ${(result.tookMs / 1000).toFixed(2)} s of real time (${((result.tookMs / result.boots) * 1000).toFixed(0)} µs a boot); peak RSS ${Math.round(result.peakRssBytes / 2 ** 20)} MiB; the longest boot took ${result.longestBootMs / 1000} virtual seconds.`,
     `Replay: ${replay(result)}`,
   ].join('\n');
 }
@@ -84,15 +163,19 @@ const replay = ({ seed: s, boots }: Campaign): string => `FC_SEED=${s} BOOTS=${b
  * it (shrunk), what the phone did in that boot, and the command that replays the run.
  */
 export async function expectHolds(result: CampaignResult, invariant: Invariant): Promise<void> {
+  if (result.runaway) throw new Error(`A boot had to be stopped, so no boot could show that ${invariant.promise}:\n${result.runaway}\n\nReplay: ${replay(result)}`);
   if (!result.broken.has(invariant)) return;
-  const details = await fc.check(
-    fc.asyncProperty(result.population, async (plan) => {
-      const boot = await runBoot(plan);
-      const violation = invariant.violation(boot);
-      if (violation) throw new Error(`${violation}\n\n${boot.world.diagnosis()}`);
-    }),
-    { seed: result.seed, numRuns: result.boots },
-  );
+  const rig = new BootRig();
+  const details = await fc
+    .check(
+      fc.asyncProperty(result.population, async (plan) => {
+        const boot = await rig.run(plan);
+        const violation = invariant.violation(boot);
+        if (violation) throw new Error(`${violation}\n\n${boot.world.diagnosis()}`);
+      }),
+      { seed: result.seed, numRuns: result.boots },
+    )
+    .finally(() => rig.close());
   const report = fc.defaultReportMessage(details);
   const smallest = details.errorInstance instanceof Error ? details.errorInstance.message : '';
   throw new Error(

@@ -96,7 +96,7 @@ export const comesToRest: Invariant = {
 export const desOnlyOverTls: Invariant = {
   promise: 'every connection any of them makes to DES is secured with TLS at des.avaya.com',
   violation: (boot) => {
-    const insecure = traffic(boot, 'DES').find((r) => r.event === 'connection' && r.detail !== DES_OVER_TLS);
+    const insecure = traffic(boot, 'DES').find((r) => r.event === 'connection' && !(r.reached?.secure && r.reached.port === 443));
     return insecure ? `The phone connected to DES with "${insecure.detail}" at ${at(boot, insecure)}, not "${DES_OVER_TLS}".` : undefined;
   },
 };
@@ -104,6 +104,7 @@ export const desOnlyOverTls: Invariant = {
 export const codesNeverInClear: Invariant = {
   promise: 'no enrollment code any of them was given appears in clear on its screen, in its log or in any record',
   violation: ({ world, typedCodes }) => {
+    if (typedCodes.length === 0) return undefined;
     const leaks = world.timeline().filter(({ text }) => typedCodes.some((code) => text.includes(code)));
     return leaks.length ? `A typed enrollment code appears in clear: ${leaks.map(({ source, text }) => `${source}: ${text}`).join('; ')}` : undefined;
   },

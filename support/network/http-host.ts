@@ -45,9 +45,11 @@ const TRICKLE_BYTES = 5;
 /** What a TLS-only server answers to plain text: a TLS alert record (fatal, unexpected_message). */
 const TLS_ALERT = String.fromCharCode(0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x0a);
 
-const reasons: Record<number, string> = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found', 423: 'Locked', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+const reasons: Record<number, string> = { 200: 'OK', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 423: 'Locked', 500: 'Internal Server Error', 503: 'Service Unavailable' };
 
 export class HttpHost {
+  /** Whether the host is up; its mock-socket server is built only when the phone first connects (most hosts of a site never hear from it). */
+  private up = false;
   private server: Server | undefined;
   private currentFault: HostFault | undefined;
 
@@ -58,6 +60,8 @@ export class HttpHost {
     private readonly answer: (request: ReceivedRequest) => Reply,
     /** How the request shows in the traffic log (the place to mask secrets). */
     private readonly describe: (request: ReceivedRequest) => string,
+    /** How a request body shows in the traffic log: the place to mask secrets in it. */
+    private readonly describeBody: (body: string) => string = quoteBody,
   ) {
     this.listen();
   }
@@ -73,14 +77,20 @@ export class HttpHost {
   }
 
   stop(): void {
+    this.up = false;
     this.server?.stop();
     this.server = undefined;
   }
 
-  private listen(): void {
-    if (this.server) return;
+  /** Called as the phone connects: a host that is up now listens at its address. */
+  answerConnections(): void {
+    if (!this.up || this.server) return;
     this.server = new Server(socketUrl(this.address));
     this.server.on('connection', (socket) => this.accept(socket));
+  }
+
+  private listen(): void {
+    this.up = true;
   }
 
   private accept(socket: Client): void {
@@ -99,6 +109,7 @@ export class HttpHost {
 
   private respond(socket: Client, request: ReceivedRequest): void {
     this.traffic.record(this.service, 'request', this.describe(request));
+    if (request.body) this.traffic.record(this.service, 'request body', this.describeBody(request.body));
     switch (this.currentFault) {
       case 'silent':
         this.traffic.record(this.service, 'no reply', 'the host keeps the connection open and says nothing');
@@ -134,12 +145,23 @@ export class HttpHost {
     const status = `${reply.status} ${reasons[reply.status] ?? ''}`.trim();
     if (this.currentFault === 'trickles') {
       this.traffic.record(this.service, 'reply', `${status}, in pieces of ${TRICKLE_BYTES} bytes`);
+      if (reply.body) this.traffic.record(this.service, 'reply body', quoteBody(reply.body));
       for (let at = 0; at < raw.length; at += TRICKLE_BYTES) socket.send(raw.slice(at, at + TRICKLE_BYTES));
       return;
     }
     this.traffic.record(this.service, 'reply', status);
+    if (reply.body) this.traffic.record(this.service, 'reply body', quoteBody(reply.body));
     socket.send(raw);
   }
+}
+
+/** How much of a body the timeline shows: a settings file can be long; a DES reply fits. */
+const BODY_SHOWN = 300;
+
+/** A body as the timeline shows it: quoted, control and non-ASCII bytes escaped, long ones cut with their size. */
+export function quoteBody(body: string): string {
+  const shown = JSON.stringify(body.slice(0, BODY_SHOWN)).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return body.length > BODY_SHOWN ? `${shown} … (${body.length} bytes in all)` : shown;
 }
 
 function serialise(reply: Reply): string {

@@ -13,6 +13,9 @@ import { TrafficLog, type Service } from './traffic';
 
 /** Digits and dots only: an IPv4 address, which a DNS server has no record for. */
 const IP_ADDRESS = /^[0-9.]+$/;
+/** Where DNS puts the configuration servers a scenario names (TEST-NET-2, RFC 5737), one address per name; no scenario uses these. */
+const NAMED_SERVERS_NET = '198.51.100.';
+const FIRST_NAMED_SERVER = 200;
 
 // mock-socket prints every refused connection unless NODE_ENV is "test"; the traffic log already records them.
 process.env['NODE_ENV'] = 'test';
@@ -24,6 +27,8 @@ export class StubNetwork implements Network {
   readonly switch: Switch;
   private readonly servers = new Map<string, ConfigurationServer>();
   private readonly dns = new Map<string, string>([[DES_HOST, DES_IP]]);
+  /** The other way round: which name an address DNS handed out belongs to, so a phone may connect to either. */
+  private readonly names = new Map<string, string>([[DES_IP, DES_HOST]]);
 
   constructor(clock: Clock, stamp: Stamp) {
     this.traffic = new TrafficLog(stamp);
@@ -39,7 +44,11 @@ export class StubNetwork implements Network {
     if (!server) {
       server = new ConfigurationServer(address, this.traffic);
       this.servers.set(key, server);
-      if (!IP_ADDRESS.test(address.host)) this.dns.set(address.host, '192.0.2.80');
+      if (!IP_ADDRESS.test(address.host) && !this.dns.has(address.host)) {
+        const ip = `${NAMED_SERVERS_NET}${FIRST_NAMED_SERVER + this.dns.size - 1}`;
+        this.dns.set(address.host, ip);
+        this.names.set(ip, address.host);
+      }
     }
     return server;
   }
@@ -51,9 +60,15 @@ export class StubNetwork implements Network {
     return address;
   }
 
+  /** By name or by the address DNS gave for it: both reach the same stub host, and the traffic names it. */
   connect(target: HostAddress): Connection {
-    this.traffic.record(this.serviceAt(target.host), 'connection', `${target.secure ? 'TLS' : 'TCP'} to ${target.host}:${target.port}`);
-    return new WebSocket(socketUrl(target)) as unknown as Connection;
+    const name = this.names.get(target.host);
+    const reached = { host: name ?? target.host, port: target.port, secure: target.secure };
+    const byAddress = name ? ` (the phone used the address ${target.host})` : '';
+    this.traffic.record(this.serviceAt(reached.host), 'connection', `${target.secure ? 'TLS' : 'TCP'} to ${reached.host}:${target.port}${byAddress}`, reached);
+    const url = socketUrl(reached);
+    (url === socketUrl(this.des.host.address) ? this.des.host : this.servers.get(url)?.host)?.answerConnections();
+    return new WebSocket(url) as unknown as Connection;
   }
 
   requestDhcp(onOffer: Parameters<Network['requestDhcp']>[0]): void {
@@ -62,6 +77,12 @@ export class StubNetwork implements Network {
 
   listenLldp(onFrame: (frame: Uint8Array) => void): () => void {
     return this.switch.serve(onFrame);
+  }
+
+  /** What the phone is doing when it looks up or connects to this host, for the runaway guard's sentence. */
+  activityAt(host: string): string {
+    const name = this.names.get(host) ?? host;
+    return this.serviceAt(name) === 'DES' ? 'asking DES' : `fetching settings from ${name}`;
   }
 
   contacted(service: Service): boolean {

@@ -1,4 +1,5 @@
 import type { Moment, Stamp } from '../moment';
+import type { HostAddress } from './http-host';
 
 /** Everything that crossed the stubbed network, in virtual time, so scenarios can also assert what did NOT happen. */
 export type Service = 'DES' | 'configuration server' | 'DHCP' | 'LLDP';
@@ -7,6 +8,8 @@ export interface TrafficRecord extends Moment {
   readonly service: Service;
   readonly event: string;
   readonly detail: string;
+  /** For a connection: the stub host it reached, by name (whether the phone gave the name or the address DNS gave for it). */
+  readonly reached?: HostAddress;
 }
 
 export class TrafficLog {
@@ -14,8 +17,8 @@ export class TrafficLog {
 
   constructor(private readonly stamp: Stamp) {}
 
-  record(service: Service, event: string, detail: string): void {
-    this.records.push({ ...this.stamp(), service, event, detail });
+  record(service: Service, event: string, detail: string, reached?: HostAddress): void {
+    this.records.push({ ...this.stamp(), service, event, detail, ...(reached ? { reached } : {}) });
   }
 
   all(): readonly TrafficRecord[] {

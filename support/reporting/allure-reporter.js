@@ -6,7 +6,8 @@
  * message stream stays free of Allure runtime messages.
  *   epic = answer path (the feature's @path:<x>), feature = the feature, story = the requirement,
  *   a link per @req: tag to its entry in the traceability matrix; every tag stays a tag
- *   (@assumption among them), assumptions add "sign-off: awaiting" / "sign-off: signed off";
+ *   (@assumption among them), plus "sign-off: awaiting" / "signed off" / "changed since sign-off";
+ *   at the end of the run each story is named with its status (allure-stories.ts);
  *   Suites: parentSuite = requirements or assumptions by sign-off, suite = feature, subSuite = Rule.
  * Also writes environment.properties, categories.json, and executor.json when CI=true.
  */
@@ -15,6 +16,7 @@ const { join } = require('node:path');
 const AllureCucumberReporter = require('allure-cucumberjs/reporter');
 const config = require('./allure.config.js');
 const { environmentInfo, executorInfo, loadCatalogueEntries } = require('./allure-environment');
+const { annotateStories } = require('./allure-stories');
 
 /** @type {Record<string, string>} */
 const SPECIFICATION_GAPS = {
@@ -42,6 +44,10 @@ class SpecificationReporter extends AllureCucumberReporter {
     super({ ...options, parsedArgvOptions: { ...options.parsedArgvOptions, resultsDir, categories, environmentInfo: environmentInfo() } });
     this.resultsDir = resultsDir;
     this.catalogue = loadCatalogueEntries();
+    // The stories' statuses need the whole run (allure-stories.ts): keep Cucumber's messages for the end.
+    /** @type {import('@cucumber/messages').Envelope[]} */
+    this.envelopes = [];
+    options.eventBroadcaster.on('envelope', (/** @type {import('@cucumber/messages').Envelope} */ envelope) => this.envelopes.push(envelope));
   }
 
   /** @param {{ id: string }} data testCaseStarted */
@@ -81,11 +87,11 @@ class SpecificationReporter extends AllureCucumberReporter {
       const entry = this.catalogue.get(id);
       labels.push({ name: 'story', value: entry ? `${id} — ${entry.text}` : id });
       links.push({ type: 'requirement', name: entry ? `${id} in the catalogue` : id, url: requirement.urlTemplate(tag) });
-      if (entry?.signOff) labels.push({ name: 'tag', value: `sign-off: ${entry.signOff}` });
+      if (entry) labels.push({ name: 'tag', value: `sign-off: ${entry.signOff}` });
     }
     // Allure 2's search matches names only: the Suites tab's top level is where product filters assumptions.
-    const signOff = labels.find((label) => label.value.startsWith('sign-off: '))?.value.replace('sign-off: ', '');
-    labels.push({ name: 'parentSuite', value: signOff ? `Assumptions, sign-off ${signOff}` : 'Requirements of the source' });
+    const decision = tags.map((tag) => this.catalogue.get(requirement.nameTemplate(tag))).find((entry) => entry?.decision);
+    labels.push({ name: 'parentSuite', value: decision ? `Assumptions, sign-off ${decision.signOff}` : 'Requirements of the source' });
     return { labels, links };
   }
 
@@ -107,6 +113,7 @@ class SpecificationReporter extends AllureCucumberReporter {
 
   onTestRunFinished() {
     super.onTestRunFinished();
+    annotateStories(this.resultsDir, this.envelopes);
     const executor = executorInfo(process.env);
     if (executor) writeFileSync(join(this.resultsDir, 'executor.json'), JSON.stringify(executor, null, 2));
   }

@@ -1,308 +1,156 @@
 /**
- * `npm run bench`: what the specification costs in real time, against Cucumber's own floor.
- *   1. the whole suite: Cucumber --dry-run (load, parse, match) vs the full run
- *   2. marginal real time per scenario: generated suites of 100 and 1,000 scenarios
- *   3. virtual time: real time per boot spanning 10 virtual minutes vs 1 virtual second
- *   4. tsc --noEmit, Allure generation, the mutation run, npm test
- * Writes reports/bench.json and prints a Markdown table (the README's "Speed" section).
- * Environment: BENCH_REPEATS (default 5), BENCH_SKIP_MUTATE=1 skips the mutation run (minutes).
- * Speed is measured here, never asserted by a test: targets are reported, and do not fail the run.
+ * `npm run bench`: what the specification costs in real time, against Cucumber's own floor: the same
+ * features with every step a no-op of the same expression and arity, next to the real parameter
+ * types (support/tools/bench/floor.ts). Floor and full runs alternate within each round, so both
+ * meet the same load; every ratio is taken within a round, and the medians over the rounds reported.
+ *   1. example scenarios (not @invariant): full / floor, and the suite's own cost per scenario
+ *   2. the whole suite: full / floor, the dry run beside it
+ *   3. the boots: the 10,000 boots' real time (inside the full run) against the whole suite's floor
+ *   4. a campaign: peak RSS at 10,000 boots (the full runs) and at BENCH_CAMPAIGN boots (default 100000;
+ *      e.g. BENCH_CAMPAIGN=100000,1000000 for the nightly figure)
+ * Writes reports/bench.json and the README's generated block (checked by `npm run check:bench`).
+ * Environment: BENCH_REPEATS (rounds, default 5). Speed is measured here, never asserted by a test.
  */
-import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GeneratedSuite, VIRTUAL_SPANS, type VirtualSpan } from './bench/generated-suites';
-import { cucumber, interleaved, median, npm, ROOT, timed, type Timed } from './bench/measure';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildFloor } from './bench/floor';
+import { cucumber, median, ROOT, timed, CUCUMBER, type Timed } from './bench/measure';
+import { BENCH_FILE, writeReadmeBlock, type Bench, type CampaignFigure } from './bench/readme';
 
 const REPEATS = Math.max(1, Number(process.env['BENCH_REPEATS'] ?? 5));
-/** Slow commands (seconds each) are repeated fewer times. */
-const SLOW_REPEATS = Math.min(REPEATS, 3);
-const MARGINAL_SIZES = [100, 1000] as const;
-const BOOTS_PER_SPAN = 500;
+const CAMPAIGNS = (process.env['BENCH_CAMPAIGN'] ?? '100000').split(',').filter(Boolean).map(Number);
+const EXAMPLES = 'not @invariant';
+const FEATURES = 'features';
 
-interface Samples {
-  readonly medianMs: number;
-  readonly samplesMs: readonly number[];
-}
-
-interface Target {
-  readonly target: string;
-  readonly met: boolean;
-}
-
-type Unavailable = { readonly available: false; readonly reason: string };
-
-const samples = (values: readonly number[]): Samples => ({ medianMs: round(median(values)), samplesMs: values.map(round) });
-const round = (ms: number, digits = 1): number => Number(ms.toFixed(digits));
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-const target = (met: boolean, text: string): Target => ({ target: text, met });
-/** A figure derived from two measures of the same round (taken moments apart, under the same load), median over the rounds. */
-const perRound = (a: readonly number[], b: readonly number[], derive: (a: number, b: number) => number): number => median(a.map((value, i) => derive(value, b[i]!)));
+const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
+const load = (): number => round(loadavg()[0]!, 2);
 
 function log(line: string): void {
   process.stderr.write(`bench: ${line}\n`);
 }
 
-/** What ts-node/register does in this project (the `requireModule` of every Cucumber profile). */
-function tsNodeMode(): { swc: boolean; typeChecks: boolean } {
-  const probe = spawnSync(
-    process.execPath,
-    ['-e', "require('ts-node/register'); const o = process[Symbol.for('ts-node.register.instance')].options; console.log(JSON.stringify({ swc: !!o.swc, typeChecks: !o.swc && !o.transpileOnly }))"],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (probe.status !== 0) throw new Error(`ts-node/register does not load: ${probe.stderr}`);
-  return JSON.parse(probe.stdout) as { swc: boolean; typeChecks: boolean };
+interface BootFigures {
+  readonly boots: number;
+  readonly threads: number;
+  readonly tookMs: number;
+  readonly peakRssMiB: number;
 }
 
-// --- 1. the whole suite against Cucumber's floor -------------------------------------------
-
-/** The @invariant feature runs tens of thousands of boots outside Cucumber's steps: its real time is its own figure. */
-const EXAMPLES_ONLY = 'not @invariant';
-
-function suiteAgainstFloor(tags?: string) {
-  const features = [join(ROOT, 'features')];
-  let scenarios = 0;
-  const runs = interleaved(REPEATS, {
-    dryRun: () => cucumber(features, true, tags ? { tags } : {}),
-    full: () => {
-      const run = cucumber(features, false, tags ? { tags } : {});
-      scenarios = Number(/(\d+) scenarios? \(/.exec(run.tail)?.[1] ?? 0);
-      return run;
-    },
-  });
-  const ratio = perRound(runs.full, runs.dryRun, (full, dry) => full / dry);
-  return {
-    ...(tags ? { tags } : {}),
-    scenarios,
-    dryRun: samples(runs.dryRun),
-    fullRun: samples(runs.full),
-    ratio: round(ratio, 2),
-    ...target(ratio <= 1.25, 'full ≤ 1.25 × dry-run'),
-  };
+/** The campaign's own figures, from the `boots.txt` attachment of the run's message stream. */
+function bootFigures(stream: string): BootFigures {
+  const text = readFileSync(stream, 'utf8');
+  const match = /(\d+) boots in (\d+) thread\(s\), seed -?\d+, ([\d.]+) s of real time \([^)]*\); peak RSS (\d+) MiB/.exec(text);
+  if (!match) throw new Error(`No campaign summary (boots.txt) in ${stream}.`);
+  return { boots: Number(match[1]), threads: Number(match[2]), tookMs: Number(match[3]) * 1000, peakRssMiB: Number(match[4]) };
 }
 
-/** The same dry run with a ts-node that type-checks as it loads: what swc saves on every run. */
-function typeCheckingLoad(scratch: string) {
-  const typeChecking = join(scratch, 'tsconfig.type-checking.json');
-  writeFileSync(
-    typeChecking,
-    JSON.stringify({ extends: join(ROOT, 'tsconfig.json'), compilerOptions: { typeRoots: [join(ROOT, 'node_modules', '@types')] }, 'ts-node': { swc: false, transpileOnly: false } }),
-  );
-  const runs = interleaved(SLOW_REPEATS, { dryRun: () => cucumber([join(ROOT, 'features')], true, { env: { ...process.env, TS_NODE_PROJECT: typeChecking } }) });
-  return samples(runs.dryRun);
+function scenarios(run: Timed): number {
+  return Number(/(\d+) scenarios? \(/.exec(run.tail)?.[1] ?? 0);
 }
 
-// --- 2. marginal cost per scenario ----------------------------------------------------------
-
-function marginal(suite: GeneratedSuite) {
-  const [small, large] = MARGINAL_SIZES;
-  const folders = { small: suite.mix(small), large: suite.mix(large) };
-  const runs = interleaved(REPEATS, {
-    dryRunSmall: () => cucumber([folders.small], true),
-    fullSmall: () => cucumber([folders.small], false),
-    dryRunLarge: () => cucumber([folders.large], true),
-    fullLarge: () => cucumber([folders.large], false),
-  });
-  const perScenario = (smallMs: number[], largeMs: number[]): number => perRound(largeMs, smallMs, (l, s) => (l - s) / (large - small));
-  const full = perScenario(runs.fullSmall, runs.fullLarge);
-  const dryRun = perScenario(runs.dryRunSmall, runs.dryRunLarge);
-  return {
-    scenarios: [small, large],
-    mix: 'Yes/DES provisioning, No/DHCP SSON, no answer/LLDP 29 s into the search, in turn (support/tools/bench/generated-suites.ts)',
-    runs: Object.fromEntries(Object.entries(runs).map(([name, values]) => [name, samples(values as number[])])),
-    msPerScenario: round(full, 3),
-    dryRunMsPerScenario: round(dryRun, 3),
-    executionMsPerScenario: round(full - dryRun, 3),
-    ...target(full <= 1, '≤ 1 ms per added scenario'),
-  };
+function checked(name: string, run: Timed): Timed {
+  if (!run.ok) throw new Error(`${name} failed:\n${run.tail}`);
+  return run;
 }
 
-// --- 3. virtual time costs no real time -----------------------------------------------------
+function measure(scratch: string): Bench {
+  const loadAtStart = load();
+  log('building the no-op floor from the dry run');
+  const floor = buildFloor(scratch, [FEATURES]);
+  const config = relative(ROOT, floor.config);
+  const floorRun = (tags?: string, format: string[] = []): Timed =>
+    timed(process.execPath, [CUCUMBER, '--config', config, ...(tags ? ['--tags', tags] : []), ...format.flatMap((f) => ['--format', f]), FEATURES]);
+  const stream = join(scratch, 'messages.ndjson');
 
-function virtualTime(suite: GeneratedSuite) {
-  const spans = Object.keys(VIRTUAL_SPANS) as VirtualSpan[];
-  const folders = Object.fromEntries(spans.map((span) => [span, suite.span(span, BOOTS_PER_SPAN)])) as Record<VirtualSpan, string>;
-  const tasks: Record<string, () => Timed> = {};
-  for (const span of spans) {
-    tasks[`${span} dry-run`] = () => cucumber([folders[span]], true);
-    tasks[`${span} full`] = () => cucumber([folders[span]], false);
+  const rows: Bench['rounds'][number][] = [];
+  let exampleCount = 0;
+  let wholeCount = 0;
+  for (let i = 0; i < REPEATS; i++) {
+    const loadBefore = load();
+    log(`round ${i + 1} of ${REPEATS} (load ${loadBefore})`);
+    const examplesFloor = checked('examples, floor', floorRun(EXAMPLES));
+    const examplesFull = checked('examples, full run', cucumber([FEATURES], false, { tags: EXAMPLES }));
+    // The whole suite writes a message stream on both sides: the full run's carries the boots' own figures.
+    const wholeFloor = checked('whole suite, floor', floorRun(undefined, [`message:${stream}`]));
+    const wholeFull = checked('whole suite, full run', cucumber([FEATURES], false, { format: [`message:${stream}`] }));
+    const boots = bootFigures(stream);
+    // The same formatters as the floor it is compared with.
+    const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));
+    exampleCount = scenarios(examplesFull);
+    wholeCount = scenarios(wholeFull);
+    rows.push({
+      load: loadBefore,
+      examplesFloorMs: round(examplesFloor.ms),
+      examplesFullMs: round(examplesFull.ms),
+      wholeFloorMs: round(wholeFloor.ms),
+      wholeFullMs: round(wholeFull.ms),
+      dryRunMs: round(dryRun.ms),
+      bootsMs: round(boots.tookMs),
+      boots: boots.boots,
+      bootThreads: boots.threads,
+      bootsPeakRssMiB: boots.peakRssMiB,
+    });
   }
-  const runs = interleaved(REPEATS, tasks);
-  /** The load, parse and match of the same files is subtracted: what is left is running the boots. */
-  const perBootByRound = (span: VirtualSpan): number[] => runs[`${span} full`]!.map((full, i) => (full - runs[`${span} dry-run`]![i]!) / BOOTS_PER_SPAN);
-  const perBoot = (span: VirtualSpan): number => median(perBootByRound(span));
-  const describe = (span: VirtualSpan) => ({
-    steps: VIRTUAL_SPANS[span].steps,
-    fullRun: samples(runs[`${span} full`]!),
-    dryRun: samples(runs[`${span} dry-run`]!),
-    realMsPerBoot: round(perBoot(span), 3),
-  });
-  const boots = Object.fromEntries(spans.map((span) => [span, describe(span)])) as Record<VirtualSpan, ReturnType<typeof describe>>;
-  const ratio = perRound(perBootByRound('10 virtual minutes'), perBootByRound('1 virtual second'), (long, short) => long / short);
-  return {
-    bootsPerRun: BOOTS_PER_SPAN,
-    boots,
-    ratio: round(ratio, 2),
-    ...target(ratio <= 1.2, '10 virtual minutes ≤ 1.2 × 1 virtual second, real time per boot'),
-  };
-}
 
-// --- 4. the other jobs ----------------------------------------------------------------------
-
-function packageScripts(): Record<string, string> {
-  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
-}
-
-function typeCheck() {
-  const runs = interleaved(SLOW_REPEATS, { tsc: () => timed(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit']) });
-  return { command: 'tsc --noEmit', ...samples(runs.tsc) };
-}
-
-function allure(scratch: string) {
-  const cli = join(ROOT, 'node_modules', '.bin', 'allure');
-  if (!existsSync(cli)) return unavailable('node_modules/.bin/allure is missing');
-  if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) return unavailable('Allure needs Java and there is none on the PATH');
-  if (!packageScripts()['start']?.includes('report')) return unavailable('npm start does not write the reports (no Allure results to generate from)');
-  log('npm start (every report, Allure results among them)');
-  const pipeline = npm(['start']);
-  const results = join(ROOT, 'reports', 'allure-results');
-  const count = existsSync(results) ? readdirSync(results).filter((file) => file.endsWith('-result.json')).length : 0;
-  if (count === 0) return unavailable(`npm start wrote no Allure results to reports/allure-results:\n${pipeline.tail}`);
-  const env = { ...process.env, ALLURE_NO_ANALYTICS: 'true' };
-  const generate = (extra: string[]) => () => timed(cli, ['generate', results, '--clean', '-o', join(scratch, `allure${extra.join('')}`), ...extra], { env });
-  log(`allure generate, ${count} results`);
-  const runs = interleaved(SLOW_REPEATS, { static: generate([]), singleFile: generate(['--single-file']) });
-  const slowest = Math.max(median(runs.static), median(runs.singleFile));
-  return {
-    available: true as const,
-    results: count,
-    command: 'allure generate reports/allure-results --clean [--single-file] (as npm start runs it)',
-    staticReport: samples(runs.static),
-    singleFile: samples(runs.singleFile),
-    npmStart: { ms: round(pipeline.ms), ok: pipeline.ok },
-    ...target(slowest <= 8000, 'each Allure generation ≤ 8 s'),
-  };
-}
-
-function mutation() {
-  if (process.env['BENCH_SKIP_MUTATE'] === '1') return unavailable('skipped: BENCH_SKIP_MUTATE=1');
-  if (!packageScripts()['mutate']) return unavailable('package.json has no "mutate" script');
-  log('npm run mutate (once; minutes)');
-  const run = npm(['run', 'mutate']);
-  const score = /All files\s*\|\s*([\d.]+)/.exec(run.tail)?.[1];
-  return { available: true as const, command: 'npm run mutate', ms: round(run.ms), ok: run.ok, ...(score ? { mutationScore: Number(score) } : {}), ...(run.ok ? {} : { output: run.tail }) };
-}
-
-function npmTest() {
-  const runs: number[] = [];
-  let failure: string | undefined;
-  for (let i = 0; i < SLOW_REPEATS && !failure; i++) {
-    const run = npm(['test']);
-    if (run.ok) runs.push(run.ms);
-    else failure = run.tail;
+  const campaigns: CampaignFigure[] = [];
+  const last = rows.at(-1)!;
+  campaigns.push({ boots: last.boots, threads: last.bootThreads, tookMs: last.bootsMs, peakRssMiB: Math.max(...rows.map((r) => r.bootsPeakRssMiB)), load: last.load });
+  for (const boots of CAMPAIGNS) {
+    const loadBefore = load();
+    log(`campaign of ${boots} boots (load ${loadBefore})`);
+    checked(`${boots} boots`, timed(process.execPath, [CUCUMBER, '--profile', 'bench', '--tags', '@invariant', '--format', `message:${stream}`, FEATURES], { env: { ...process.env, BOOTS: String(boots) } }));
+    const figures = bootFigures(stream);
+    campaigns.push({ boots, threads: figures.threads, tookMs: round(figures.tookMs), peakRssMiB: figures.peakRssMiB, load: loadBefore });
   }
-  if (failure) return { ok: false as const, output: failure };
-  return { ok: true as const, ...samples(runs), ...target(median(runs) <= 30_000, 'npm test ≤ 30 s') };
-}
 
-function unavailable(reason: string): Unavailable {
-  log(`not available: ${reason.split('\n')[0]}`);
-  return { available: false, reason };
-}
-
-// --- report ----------------------------------------------------------------------------------
-
-function machine() {
+  const med = (values: number[], digits = 2): number => round(median(values), digits);
   const cpu = cpus();
   return {
-    cpu: cpu[0]?.model.trim() ?? 'unknown',
-    cores: cpu.length,
-    memoryGiB: round(totalmem() / 2 ** 30),
-    os: `${type()} ${release()}`,
-    node: process.version,
-    /** Other work on the machine shows here: the medians are only as quiet as the machine was. */
-    loadAverageAtEnd: loadavg().map((value) => round(value, 2)),
-  };
-}
-
-type Bench = ReturnType<typeof measureAll>;
-
-function table(bench: Bench): string {
-  const { suite, examples, marginalCost, virtual, typeCheck: tsc, allureReport, mutationRun, npmTest: test } = bench;
-  const yes = (met: boolean): string => (met ? 'yes' : '**no**');
-  const { '10 virtual minutes': long, '1 virtual second': short } = virtual.boots;
-  const rows: string[][] = [
-    [`Whole suite (${suite.scenarios} scenarios): Cucumber --dry-run → full run`, `${seconds(suite.dryRun.medianMs)} → ${seconds(suite.fullRun.medianMs)}: **× ${suite.ratio}**`, '≤ × 1.25', yes(suite.met)],
-    [`Example scenarios only (${examples.scenarios}, ${EXAMPLES_ONLY}): dry-run → full run`, `${seconds(examples.dryRun.medianMs)} → ${seconds(examples.fullRun.medianMs)}: **× ${examples.ratio}**`, '≤ × 1.25', yes(examples.met)],
-    [`What the ${suite.scenarios - examples.scenarios} @invariant scenarios add (their boots run inside steps)`, seconds(suite.fullRun.medianMs - examples.fullRun.medianMs), '', ''],
-    [`Marginal real time per scenario, ${marginalCost.scenarios.join(' → ')} generated`, `**${marginalCost.msPerScenario} ms** (of which Cucumber's load/parse/match ${marginalCost.dryRunMsPerScenario} ms)`, '≤ 1 ms', yes(marginalCost.met)],
-    ['Real time per boot: 10 virtual minutes vs 1 virtual second', `${long.realMsPerBoot} ms vs ${short.realMsPerBoot} ms: **× ${virtual.ratio}**`, '≤ × 1.2', yes(virtual.met)],
-    ['Type check (tsc --noEmit)', seconds(tsc.medianMs), 'once, in npm test', ''],
-    ['Loading with a type-checking ts-node instead of swc (dry-run)', `${seconds(bench.dryRunTypeCheckingTsNode.medianMs)} (swc: ${seconds(suite.dryRun.medianMs)})`, 'not used', ''],
-    allureReport.available
-      ? ['Allure generation (static / single file)', `${seconds(allureReport.staticReport.medianMs)} / ${seconds(allureReport.singleFile.medianMs)} (${allureReport.results} results; npm start in all ${seconds(allureReport.npmStart.ms)})`, '≤ 8 s', yes(allureReport.met)]
-      : ['Allure generation', `not available: ${allureReport.reason.split('\n')[0]}`, '≤ 8 s', ''],
-    mutationRun.available
-      ? ['Mutation run (npm run mutate, once)', `${seconds(mutationRun.ms)}${mutationRun.ok ? '' : ' (exited with failure)'}${mutationRun.mutationScore !== undefined ? `, score ${mutationRun.mutationScore} %` : ''}`, '', '']
-      : ['Mutation run', `not available: ${mutationRun.reason}`, '', ''],
-    test.ok ? ['npm test, end to end', seconds(test.medianMs), '≤ 30 s', yes(test.met)] : ['npm test, end to end', 'failed (see reports/bench.json)', '≤ 30 s', '**no**'],
-  ];
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(['Measure', 'Median', 'Target', 'Met']), line(['---', '---', '---', '---']), ...rows.map(line)].join('\n');
-}
-
-function measureAll(scratch: string, suite: GeneratedSuite) {
-  const loadAverageAtStart = loadavg().map((value) => round(value, 2));
-  const tsNode = tsNodeMode();
-  log(`ts-node/register: swc ${tsNode.swc}, type-checks ${tsNode.typeChecks}`);
-  log(`whole suite, ${REPEATS} rounds`);
-  const wholeSuite = suiteAgainstFloor();
-  log(`example scenarios (${EXAMPLES_ONLY}), ${REPEATS} rounds`);
-  const examples = suiteAgainstFloor(EXAMPLES_ONLY);
-  log('dry run with a type-checking ts-node');
-  const dryRunTypeCheckingTsNode = typeCheckingLoad(scratch);
-  log(`marginal cost, ${REPEATS} rounds`);
-  const marginalCost = marginal(suite);
-  log(`virtual time, ${REPEATS} rounds of ${BOOTS_PER_SPAN} boots`);
-  const virtual = virtualTime(suite);
-  log('tsc --noEmit');
-  const typeCheckFigures = typeCheck();
-  const allureReport = allure(scratch);
-  const mutationRun = mutation();
-  log('npm test');
-  const test = npmTest();
-  return {
     date: new Date().toISOString(),
-    machine: { ...machine(), loadAverageAtStart },
+    machine: { cpu: cpu[0]?.model.trim() ?? 'unknown', cores: cpu.length, memoryGiB: round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, node: process.version },
+    load: { atStart: loadAtStart, atEnd: load(), perRound: rows.map((r) => r.load) },
     repeats: REPEATS,
-    tsNode,
-    suite: wholeSuite,
-    examples,
-    dryRunTypeCheckingTsNode,
-    marginalCost,
-    virtual,
-    typeCheck: typeCheckFigures,
-    allureReport,
-    mutationRun,
-    npmTest: test,
+    floor: { how: 'the dry run\'s stepDefinition and testCase messages: each expression registered with a no-op of the same arity, next to the real parameter types', stepDefinitions: floor.stepDefinitions, parameterTypeFiles: floor.parameterTypeFiles },
+    examples: {
+      scenarios: exampleCount,
+      floorMs: med(rows.map((r) => r.examplesFloorMs), 0),
+      fullMs: med(rows.map((r) => r.examplesFullMs), 0),
+      ratio: med(rows.map((r) => r.examplesFullMs / r.examplesFloorMs)),
+      ownMsPerScenario: med(rows.map((r) => (r.examplesFullMs - r.examplesFloorMs) / exampleCount), 3),
+      target: 1.25,
+    },
+    whole: {
+      scenarios: wholeCount,
+      floorMs: med(rows.map((r) => r.wholeFloorMs), 0),
+      fullMs: med(rows.map((r) => r.wholeFullMs), 0),
+      dryRunMs: med(rows.map((r) => r.dryRunMs), 0),
+      ratio: med(rows.map((r) => r.wholeFullMs / r.wholeFloorMs)),
+      dryRunOverFloor: med(rows.map((r) => r.dryRunMs / r.wholeFloorMs)),
+      target: 2,
+    },
+    boots: {
+      boots: last.boots,
+      threads: last.bootThreads,
+      ms: med(rows.map((r) => r.bootsMs), 0),
+      msPerBoot: med(rows.map((r) => r.bootsMs / r.boots), 3),
+      overWholeFloor: med(rows.map((r) => r.bootsMs / r.wholeFloorMs)),
+      target: 1,
+    },
+    campaigns,
+    rounds: rows,
   };
 }
 
 function main(): void {
-  const scratch = mkdtempSync(join(tmpdir(), 'j100-bench-scratch-'));
-  const suite = new GeneratedSuite();
+  const scratch = mkdtempSync(join(tmpdir(), 'j100-bench-'));
   try {
-    const bench = measureAll(scratch, suite);
-    const markdown = table(bench);
+    const bench = measure(scratch);
     mkdirSync(join(ROOT, 'reports'), { recursive: true });
-    writeFileSync(join(ROOT, 'reports', 'bench.json'), `${JSON.stringify({ ...bench, table: markdown }, null, 2)}\n`);
-    const { machine: m } = bench;
-    console.log(`\nBenchmark of ${bench.date.slice(0, 10)} on ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average ${m.loadAverageAtStart[0]} at the start, ${m.loadAverageAtEnd[0]} at the end; medians of ${REPEATS} rounds (slow commands ${SLOW_REPEATS}), ratios taken within each round.\n`);
-    console.log(markdown);
-    console.log('\nWritten: reports/bench.json');
+    writeFileSync(join(ROOT, BENCH_FILE), `${JSON.stringify(bench, null, 2)}\n`);
+    console.log(writeReadmeBlock(bench));
+    console.log(`\nWritten: ${BENCH_FILE} and the README's generated block (between the bench markers).`);
   } finally {
-    suite.remove();
     rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -142,7 +142,7 @@ async function checkCucumberHtml(context: BrowserContext, reports: string, run: 
 async function checkMatrix(context: BrowserContext, reports: string, run: Run, shots: string): Promise<string> {
   const page = await open(context, join(reports, 'traceability.html'));
   const expected = `${run.passed} of ${run.scenarios.length} scenarios passed.`;
-  const summary = await page.locator('#summary').innerText({ timeout: 5_000 });
+  const summary = await page.locator('#scope').innerText({ timeout: 5_000 });
   if (!summary.includes(expected)) throw new Error(`the traceability matrix says "${summary.split('\n')[0]}", expected "${expected}"`);
   await page.screenshot({ path: join(shots, 'matrix.png') });
   return `traceability matrix: ${expected}`;

@@ -1,45 +1,186 @@
 /**
- * The suite catches a phone that breaks the specification, and says which requirements it breaks:
- * the whole suite runs against support/faulty-phone (PHONE=<module>, the seam any implementation
- * uses) and must fail, with failing scenarios tagged with each injected defect's requirement.
+ * The suite catches a phone that breaks the specification, says which requirements it breaks, and
+ * cannot be hung by one. Three runs of the whole suite, each through PHONE=<module> (the seam any
+ * implementation uses), each in its own process:
+ *   - the reference phone: the outcome every scenario should keep;
+ *   - support/faulty-phone/faulty-phone.ts: must fail, with failing scenarios tagged with each injected defect's requirement;
+ *   - support/faulty-phone/looping-phone.ts: must fail fast (the looping scenarios within LOOPING_LIMIT_S of real
+ *     time), with a sentence about the loop, naming each loop's requirement, and every other scenario must end
+ *     as with the reference phone; the process must exit by itself;
+ *   - support/faulty-phone/by-address-phone.ts (not faulty: it connects to the addresses DNS gives): every scenario ends as with the reference phone.
+ * And a module with a type error must be refused by the type check, with the compiler's message.
  *   npm run test:faulty-phone
- * The run's message stream goes to a temporary file, never over reports/messages.ndjson.
- * Exits 0 when the suite catches every defect, 1 otherwise.
+ * Message streams go to a temporary folder, never over reports/messages.ndjson. Exits 0 when all holds, 1 otherwise.
  */
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INJECTED_DEFECTS } from '../faulty-phone/defects';
-import { runSuite } from './order-check';
+import { INJECTED_LOOPS } from '../faulty-phone/looping-phone';
+import { runSuite, type SuiteOutcome } from './order-check';
+import { parseMessages } from './spec-check';
 
 const FAULTY_PHONE = 'support/faulty-phone/faulty-phone.ts';
+const LOOPING_PHONE = 'support/faulty-phone/looping-phone.ts';
+const BY_ADDRESS_PHONE = 'support/faulty-phone/by-address-phone.ts';
+/** The issue's bound: the looping scenarios together fail within this much real time. */
+const LOOPING_LIMIT_S = 60;
+/** A run that takes longer than this has hung: it is killed and the check fails. */
+const RUN_LIMIT_S = 600;
+/** How a scenario stopped by the runaway guard (support/runaway-guard.ts) or the settle limit says so. */
+const LOOP_SENTENCE = /The phone did [\d,]+ things|A boot had to be stopped|The phone kept the suite busy|The phone was still busy after|The phone kept working after its scenario ended/;
 
-function main(): number {
-  const messages = join(mkdtempSync(join(tmpdir(), 'faulty-phone-')), 'messages.ndjson');
-  const outcome = runSuite({ label: 'faulty phone', env: { PHONE: FAULTY_PHONE } }, messages);
-  const failing = outcome.scenarios.filter((s) => s.status !== 'PASSED');
-  const failingIds = new Set(failing.flatMap((s) => s.ids));
-  console.log(`PHONE=${FAULTY_PHONE}: ${failing.length} of ${outcome.scenarios.length} scenarios failed in ${outcome.seconds.toFixed(1)} s (messages: ${messages}).`);
+interface Ended {
+  readonly key: string;
+  readonly ids: readonly string[];
+  readonly status: string;
+  readonly message: string;
+  readonly seconds: number;
+}
 
+/** Each scenario's outcome, first failure message and real duration, from a run's message stream. */
+function scenariosOf(messages: string): Ended[] {
+  type Timestamp = { seconds: number; nanos: number };
+  type Envelope = {
+    pickle?: { id: string; uri: string; name: string; tags: { name: string }[] };
+    testCase?: { id: string; pickleId: string };
+    testCaseStarted?: { id: string; testCaseId: string; timestamp: Timestamp };
+    testCaseFinished?: { testCaseStartedId: string; timestamp: Timestamp };
+    testStepFinished?: { testCaseStartedId: string; testStepResult: { status: string; message?: string } };
+  };
+  const time = ({ seconds, nanos }: Timestamp): number => seconds + nanos / 1e9;
+  const pickles = new Map<string, NonNullable<Envelope['pickle']>>();
+  const pickleOf = new Map<string, string>();
+  const started = new Map<string, { pickleId: string; at: number }>();
+  const ended = new Map<string, { status: string; message: string; seconds: number }>();
+  let text = '';
+  try {
+    text = readFileSync(messages, 'utf8');
+  } catch {
+    // No message stream: the run broke before Cucumber wrote one.
+  }
+  for (const { pickle, testCase, testCaseStarted, testCaseFinished, testStepFinished } of parseMessages<Envelope>(text)) {
+    if (pickle) pickles.set(pickle.id, pickle);
+    if (testCase) pickleOf.set(testCase.id, testCase.pickleId);
+    if (testCaseStarted) started.set(testCaseStarted.id, { pickleId: pickleOf.get(testCaseStarted.testCaseId)!, at: time(testCaseStarted.timestamp) });
+    if (testStepFinished) {
+      const { pickleId } = started.get(testStepFinished.testCaseStartedId)!;
+      const sofar = ended.get(pickleId) ?? { status: 'PASSED', message: '', seconds: 0 };
+      const { status, message = '' } = testStepFinished.testStepResult;
+      if (sofar.status === 'PASSED' && status !== 'PASSED') ended.set(pickleId, { ...sofar, status, message });
+      else ended.set(pickleId, sofar);
+    }
+    if (testCaseFinished) {
+      const start = started.get(testCaseFinished.testCaseStartedId)!;
+      const sofar = ended.get(start.pickleId) ?? { status: 'PASSED', message: '', seconds: 0 };
+      ended.set(start.pickleId, { ...sofar, seconds: time(testCaseFinished.timestamp) - start.at });
+    }
+  }
+  return [...pickles.values()].map((p) => ({
+    key: `${p.uri}: ${p.name}`,
+    ids: p.tags.map((t) => /^@req:(.+)$/.exec(t.name)?.[1]).filter((id): id is string => id !== undefined),
+    ...(ended.get(p.id) ?? { status: 'NOT RUN', message: '', seconds: 0 }),
+  }));
+}
+
+function run(label: string, env: Record<string, string>, directory: string): { outcome: SuiteOutcome; scenarios: Ended[] } {
+  const messages = join(directory, `${label.replace(/\W+/g, '-')}.ndjson`);
+  const outcome = runSuite({ label, env }, messages, RUN_LIMIT_S * 1000);
+  const scenarios = scenariosOf(messages);
+  const failed = scenarios.filter((s) => s.status !== 'PASSED').length;
+  console.log(`${label.padEnd(16)} ${outcome.seconds.toFixed(1).padStart(6)} s real, ${failed} of ${scenarios.length} scenarios failed${outcome.timedOut ? `, KILLED after ${RUN_LIMIT_S} s` : ''}`);
+  return { outcome, scenarios };
+}
+
+/** The faulty phone: the suite fails and names each injected defect's requirement. */
+function checkFaultyPhone(scenarios: readonly Ended[]): string[] {
+  const failing = scenarios.filter((s) => s.status !== 'PASSED');
+  if (!failing.length) return ['The suite did not fail on the faulty phone.'];
   const missed: string[] = [];
-  for (const { requirement, defect } of INJECTED_DEFECTS) {
+  const problems: string[] = [];
+  for (const { requirement, defect, evidence } of INJECTED_DEFECTS) {
     const catching = failing.filter((s) => s.ids.includes(requirement));
     if (!catching.length) missed.push(requirement);
-    const examples = catching.slice(0, 3).map((s) => `"${s.name}" (${s.uri})`).join(', ');
-    console.log(`  ${catching.length ? 'caught' : 'MISSED'} ${requirement.padEnd(10)} ${defect}${catching.length ? `\n      by ${catching.length} scenario(s), e.g. ${examples}` : ''}`);
+    if (evidence && !failing.some((s) => s.message.includes(evidence))) problems.push(`No failure on the faulty phone quotes "${evidence}" (${defect}).`);
+    console.log(`  ${catching.length ? 'caught' : 'MISSED'} ${requirement.padEnd(10)} ${defect}${catching.length ? `: ${catching.length} scenario(s), e.g. "${catching[0]!.key}"` : ''}`);
   }
-  const alsoNamed = [...failingIds].filter((id) => !INJECTED_DEFECTS.some((d) => d.requirement === id)).sort();
-  console.log(`  also failing, as consequences: ${alsoNamed.join(', ') || 'none'}`);
+  printRequirements('faulty phone', failing, INJECTED_DEFECTS.map((d) => d.requirement));
+  return [...problems, ...missed.map((id) => `The suite failed on the faulty phone but named none of the scenarios of ${id}, which it breaks.`)];
+}
 
-  if (outcome.passed || outcome.scenarios.length === 0) {
-    console.error(`The suite did not fail on the faulty phone:\n${outcome.output.slice(-4000)}`);
+/** The looping phone: looping scenarios fail fast with a sentence about the loop; every other one ends as with the reference phone. */
+function checkLoopingPhone(looping: { outcome: SuiteOutcome; scenarios: Ended[] }, reference: readonly Ended[]): string[] {
+  const problems: string[] = [];
+  if (looping.outcome.timedOut) return [`The suite hung on the looping phone: killed after ${RUN_LIMIT_S} s.\n${looping.outcome.output.slice(-3000)}`];
+  const before = new Map(reference.map((s) => [s.key, s.status]));
+  const changed = looping.scenarios.filter((s) => s.status !== before.get(s.key));
+  const stopped = changed.filter((s) => LOOP_SENTENCE.test(s.message));
+  const otherwise = changed.filter((s) => !LOOP_SENTENCE.test(s.message));
+  otherwise.forEach((s) => problems.push(`"${s.key}" ended ${s.status} on the looping phone (${before.get(s.key) ?? 'not run'} on the reference phone) without a sentence about a loop:\n${s.message.slice(0, 800)}`));
+  const seconds = stopped.reduce((sum, s) => sum + s.seconds, 0);
+  console.log(`  ${stopped.length} looping scenario(s) failed in ${seconds.toFixed(1)} s of real time together (limit ${LOOPING_LIMIT_S} s); ${looping.scenarios.length - changed.length} others ended as with the reference phone`);
+  if (seconds >= LOOPING_LIMIT_S) problems.push(`The looping scenarios took ${seconds.toFixed(1)} s of real time, not under ${LOOPING_LIMIT_S} s.`);
+  const sentences = new Map<string, number>();
+  stopped.forEach((s) => {
+    const sentence = (/^.*$/m.exec(s.message.replace(/^(Error|RunawayPhone): /, ''))?.[0] ?? '').replace(/t\+[\d.]+ s/g, 't+… s');
+    sentences.set(sentence, (sentences.get(sentence) ?? 0) + 1);
+  });
+  [...sentences].forEach(([sentence, count]) => console.log(`    ${String(count).padStart(3)} × ${sentence.slice(0, 200)}`));
+  for (const { requirement, loop } of INJECTED_LOOPS) {
+    const naming = stopped.filter((s) => s.ids.includes(requirement));
+    console.log(`  ${naming.length ? 'stopped' : 'MISSED '} ${requirement.padEnd(10)} ${loop}: ${naming.length} scenario(s)`);
+    if (!naming.length) problems.push(`No scenario of ${requirement} was stopped, yet the looping phone loops there: ${loop}.`);
+  }
+  printRequirements('looping phone', stopped, INJECTED_LOOPS.map((l) => l.requirement));
+  return problems;
+}
+
+/** The wire contract lets a phone connect to a name or to the address DNS gave for it: nothing may change. */
+function checkSameOutcomes(scenarios: readonly Ended[], reference: readonly Ended[]): string[] {
+  const before = new Map(reference.map((s) => [s.key, s.status]));
+  const changed = scenarios.filter((s) => s.status !== before.get(s.key));
+  console.log(`  connecting by address: ${changed.length} scenario(s) ended differently from the reference phone`);
+  return changed.map((s) => `"${s.key}" ended ${s.status} with a phone connecting by address (${before.get(s.key) ?? 'not run'} by name):\n${s.message.slice(0, 800)}`);
+}
+
+/** Which requirements the failing scenarios carry, and how many of them carry an injected one: a defect should fail its own requirement first. */
+function printRequirements(label: string, failing: readonly Ended[], injected: readonly string[]): void {
+  const counts = new Map<string, number>();
+  failing.forEach((s) => s.ids.forEach((id) => counts.set(id, (counts.get(id) ?? 0) + 1)));
+  const own = failing.filter((s) => s.ids.some((id) => injected.includes(id))).length;
+  console.log(`  failing scenarios by requirement: ${[...counts].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+  console.log(`  ${own} of ${failing.length} failing scenarios on the ${label} carry one of its broken requirements (${injected.join(', ')})`);
+}
+
+/** PHONE=<module with a type error>: the type check refuses it and quotes the compiler. */
+function checkTypeError(directory: string): string[] {
+  const module = join(directory, 'phone-with-a-type-error.ts');
+  writeFileSync(module, `import type { PhoneFactory } from '${join(process.cwd(), 'support/phone/ports')}';\nexport const createPhone: PhoneFactory = (ports) => ({ powerOn: () => ports.screen.show('Hello'), status: () => ({ state: 'off', settings: {} }) });\n`);
+  const child = spawnSync(process.execPath, ['-r', 'ts-node/register', 'support/tools/typecheck.ts'], { env: { ...process.env, PHONE: module }, encoding: 'utf8' });
+  const output = `${child.stdout}${child.stderr}`;
+  const named = /phone-with-a-type-error\.ts.*error TS\d+/s.test(output);
+  console.log(`type check of PHONE=<module with a type error>: ${child.status === 0 ? 'PASSED (wrong)' : named ? 'refused, naming the error' : 'refused without naming the error'}`);
+  return child.status !== 0 && named ? [] : [`PHONE=<module with a type error> was not refused with the compiler's message:\n${output.slice(-2000)}`];
+}
+
+function main(): number {
+  const directory = mkdtempSync(join(tmpdir(), 'faulty-phone-'));
+  console.log(`Message streams in ${directory}`);
+  const problems = checkTypeError(directory);
+  const reference = run('reference phone', {}, directory);
+  if (!reference.scenarios.length) problems.push(`The reference run produced no results:\n${reference.outcome.output.slice(-3000)}`);
+  const faulty = run('faulty phone', { PHONE: FAULTY_PHONE }, directory);
+  problems.push(...checkFaultyPhone(faulty.scenarios));
+  const looping = run('looping phone', { PHONE: LOOPING_PHONE }, directory);
+  problems.push(...checkLoopingPhone(looping, reference.scenarios));
+  const byAddress = run('by-address phone', { PHONE: BY_ADDRESS_PHONE }, directory);
+  problems.push(...checkSameOutcomes(byAddress.scenarios, reference.scenarios));
+  if (problems.length) {
+    console.error(`\nFaulty phone check failed:\n- ${problems.join('\n- ')}`);
     return 1;
   }
-  if (missed.length) {
-    console.error(`The suite failed, but named none of the requirements ${missed.join(', ')} that the faulty phone breaks.`);
-    return 1;
-  }
-  console.log(`Faulty phone check: the suite fails on it and names all ${INJECTED_DEFECTS.length} broken requirements.`);
+  console.log(`\nFaulty phone check: the suite names all ${INJECTED_DEFECTS.length} broken requirements of the faulty phone, stops the looping phone's ${INJECTED_LOOPS.length} loops fast, passes a phone that connects by address as one that connects by name, and refuses a phone that does not type-check.`);
   return 0;
 }
 

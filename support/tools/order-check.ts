@@ -25,6 +25,8 @@ export interface SuiteOutcome {
   readonly passed: boolean;
   readonly seconds: number;
   readonly scenarios: readonly ScenarioResult[];
+  /** The run took longer than the limit it was given and was killed. */
+  readonly timedOut: boolean;
   /** What Cucumber printed, for when the outcome needs explaining. */
   readonly output: string;
 }
@@ -32,12 +34,13 @@ export interface SuiteOutcome {
 const ONCE = '--run-suite-once';
 
 /** Runs the whole suite in a child process, as `cucumber-js --profile test` would, writing its messages to `messages`. */
-export function runSuite(run: SuiteRun, messages: string): SuiteOutcome {
+export function runSuite(run: SuiteRun, messages: string, limitMs?: number): SuiteOutcome {
   const started = performance.now();
   const child = spawnSync(process.execPath, ['-r', 'ts-node/register', __filename, ONCE, JSON.stringify({ run, messages })], {
     env: { ...process.env, ...run.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    ...(limitMs === undefined ? {} : { timeout: limitMs, killSignal: 'SIGKILL' as const }),
   });
   const seconds = (performance.now() - started) / 1000;
   const output = `${child.stdout}${child.stderr}`;
@@ -47,7 +50,7 @@ export function runSuite(run: SuiteRun, messages: string): SuiteOutcome {
   } catch {
     // No message stream: the run broke before Cucumber wrote one; the output says why.
   }
-  return { run, passed: child.status === 0, seconds, scenarios, output };
+  return { run, passed: child.status === 0, seconds, scenarios, timedOut: child.signal === 'SIGKILL', output };
 }
 
 async function runOnce({ run, messages }: { run: SuiteRun; messages: string }): Promise<boolean> {

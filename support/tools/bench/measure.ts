@@ -3,7 +3,7 @@ import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
-const CUCUMBER = join(ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
+export const CUCUMBER = join(ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
 
 export interface Timed {
   readonly ms: number;
@@ -21,34 +21,14 @@ export function timed(command: string, args: readonly string[], options: SpawnSy
 }
 
 /** Cucumber straight from its bin (npx would add its own start-up), with the `bench` profile (no paths, no files). */
-export function cucumber(paths: readonly string[], dryRun: boolean, options: { env?: NodeJS.ProcessEnv; tags?: string } = {}): Timed {
-  const args = [CUCUMBER, '--profile', 'bench', ...(dryRun ? ['--dry-run'] : []), ...(options.tags ? ['--tags', options.tags] : []), ...paths];
+export function cucumber(paths: readonly string[], dryRun: boolean, options: { env?: NodeJS.ProcessEnv; tags?: string; format?: readonly string[] } = {}): Timed {
+  const formats = (options.format ?? []).flatMap((format) => ['--format', format]);
+  const args = [CUCUMBER, '--profile', 'bench', ...(dryRun ? ['--dry-run'] : []), ...(options.tags ? ['--tags', options.tags] : []), ...formats, ...paths];
   return timed(process.execPath, args, { env: options.env ?? process.env });
-}
-
-export function npm(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Timed {
-  return timed('npm', args, { env });
 }
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/**
- * Runs every task once per round, rounds one after the other, so a burst of load from
- * elsewhere hits all of them alike. Returns each task's wall times in ms; throws on a failed run.
- */
-export function interleaved<K extends string>(rounds: number, tasks: Record<K, () => Timed>): Record<K, number[]> {
-  const names = Object.keys(tasks) as K[];
-  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
-  for (let round = 0; round < rounds; round++) {
-    for (const name of names) {
-      const result = tasks[name]();
-      if (!result.ok) throw new Error(`${name} failed:\n${result.tail}`);
-      samples[name].push(result.ms);
-    }
-  }
-  return samples;
 }
