@@ -1,4 +1,7 @@
 // Profiles: `default` is the specification run behind `npm start`; `test` is the strict run in `npm test`.
+// npm start runs Cucumber into a fresh folder (REPORTS_DIR) and moves the reports into reports/ only
+// when the run selected a scenario, so every report there comes from one run.
+const reports = process.env.REPORTS_DIR || 'reports';
 const common = {
   requireModule: ['ts-node/register'],
   require: ['support/world.ts', 'support/hooks.ts', 'steps/**/*.ts'],
@@ -12,16 +15,17 @@ module.exports = {
     // Only one formatter may write to stdout: the Allure reporter gets a file target it leaves empty.
     format: [
       'progress-bar',
-      'html:reports/cucumber.html',
-      'junit:reports/junit.xml',
-      'message:reports/messages.ndjson',
-      './support/reporting/allure-reporter.js:reports/allure-results/.reporter-output',
+      `html:${reports}/cucumber.html`,
+      `./support/reporting/junit-reporter.js:${reports}/junit.xml`,
+      `message:${reports}/messages.ndjson`,
+      `./support/reporting/allure-reporter.js:${reports}/allure-results/.reporter-output`,
     ],
   },
+  // Its own message stream and JUnit XML, apart from npm start's reports (read by check:results, check:secrets, check:junit).
   test: {
     ...common,
     paths: ['features/**/*.feature'],
-    format: ['progress', 'message:reports/messages.ndjson'],
+    format: ['progress', 'message:reports/test/messages.ndjson', './support/reporting/junit-reporter.js:reports/test/junit.xml'],
   },
   // The benchmark passes its own paths (profile paths would be merged with them) and writes no files.
   bench: {

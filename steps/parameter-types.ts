@@ -2,15 +2,11 @@ import { defineParameterType } from '@cucumber/cucumber';
 import type { Notice, ScreenKind, Softkey, SoftkeyRole } from '../support/phone/ports';
 import { describeFault, type Fault } from '../support/faults';
 import type { Service } from '../support/network/traffic';
-import {
-  LLDP_DAMAGES,
-  LLDP_LAYOUTS,
-  OPTION_43_DAMAGES,
-  OPTION_43_ENDINGS,
-  type LldpDamage,
-  type LldpLayout,
-  type Option43Damage,
-  type Option43Ending,
+import type {
+  LldpDamage,
+  LldpLayout,
+  Option43Damage,
+  Option43Ending,
 } from '../support/site';
 
 const UNITS_MS: Record<string, number> = { millisecond: 1, second: 1000, minute: 60_000 };
@@ -96,12 +92,32 @@ defineParameterType({
   transformer: (service: string): Service => (service === 'DES' ? 'DES' : 'configuration server'),
 });
 
-const oneOf = (phrases: readonly string[]): RegExp => new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/*
+ * Phrases written out as literal regexps: the Cucumber language service (the editor's engine) reads
+ * parameter types without running code. support/site.ts keeps the lists the network is built from;
+ * npm test (support/tools/language-service-check.ts) fails when a literal and its list differ.
+ */
+defineParameterType({
+  name: 'option 43 damage',
+  regexp: /cut off in the middle of the server name|cut off after a sub-option number|with a control character after the server name/,
+  transformer: (damage: string) => damage as Option43Damage,
+});
 
-defineParameterType({ name: 'option 43 damage', regexp: oneOf(OPTION_43_DAMAGES), transformer: (damage: string) => damage as Option43Damage });
+defineParameterType({
+  name: 'lldp damage',
+  regexp:
+    /cut off in the middle|cut off inside its End TLV|without its End TLV|with stray bytes after the address|under another organisation's OUI|cut off after its Chassis ID|without its TTL|with an End TLV that is not empty|with an organisationally specific TLV too short for its subtype|with the address left out|padded to 1501 bytes/,
+  transformer: (damage: string) => damage as LldpDamage,
+});
 
-defineParameterType({ name: 'lldp damage', regexp: oneOf(LLDP_DAMAGES), transformer: (damage: string) => damage as LldpDamage });
+defineParameterType({
+  name: 'option 43 ending',
+  regexp: /padded at the end|closed with an End byte|followed by an empty sub-option the phone does not use/,
+  transformer: (ending: string) => ending as Option43Ending,
+});
 
-defineParameterType({ name: 'option 43 ending', regexp: oneOf(OPTION_43_ENDINGS), transformer: (ending: string) => ending as Option43Ending });
-
-defineParameterType({ name: 'lldp layout', regexp: oneOf(LLDP_LAYOUTS), transformer: (layout: string) => layout as LldpLayout });
+defineParameterType({
+  name: 'lldp layout',
+  regexp: /padded to 1500 bytes|after an organisationally specific TLV of only an OUI and subtype/,
+  transformer: (layout: string) => layout as LldpLayout,
+});

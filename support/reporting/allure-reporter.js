@@ -25,6 +25,18 @@ const SPECIFICATION_GAPS = {
   AMBIGUOUS: 'this step matches more than one step definition.',
 };
 
+/**
+ * A failed step's result with a one-line message and the whole error as its trace.
+ * @param {any} data testStepFinished
+ */
+function oneLineMessage(data) {
+  const { exception } = data.testStepResult;
+  if (data.testStepResult.status !== 'FAILED' || !exception?.message) return data;
+  const firstLine = exception.message.split('\n')[0];
+  const whole = exception.stackTrace ?? data.testStepResult.message ?? exception.message;
+  return { ...data, testStepResult: { ...data.testStepResult, message: firstLine, exception: { ...exception, message: firstLine, stackTrace: whole } } };
+}
+
 class SpecificationReporter extends AllureCucumberReporter {
   /** @param {any} options Cucumber's formatter options (untyped in allure-cucumberjs) */
   constructor(options) {
@@ -84,14 +96,17 @@ class SpecificationReporter extends AllureCucumberReporter {
   }
 
   /**
+   * Allure groups a category's failures by their message: a failure's message is its first line
+   * (the expectation, "Expected … (it is …)"); the whole text — state, screen, timeline — stays in
+   * the trace, and in the timeline.txt attachment.
    * allure-cucumberjs reports a scenario with an undefined or pending step as passed. Strict
    * Cucumber fails the run on them, so Allure shows them broken, as specification gaps. The
    * message leaves the step's text out: it is in the step tree, and may hold an example code.
-   * @param {{ testStepResult: { status: string } }} data testStepFinished
+   * @param {any} data testStepFinished
    */
   onTestStepFinished(data) {
     const gap = SPECIFICATION_GAPS[data.testStepResult.status];
-    if (!gap) return super.onTestStepFinished(data);
+    if (!gap) return super.onTestStepFinished(oneLineMessage(data));
     const message = `Specification gap: ${gap}`;
     return super.onTestStepFinished({ ...data, testStepResult: { ...data.testStepResult, status: 'FAILED', message, exception: { type: 'SpecificationGap', message } } });
   }

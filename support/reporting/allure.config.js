@@ -17,7 +17,8 @@ const UNCHECKED_REFUSAL = 'The phone refused input that no step checked';
 const SPECIFICATION_GAP = 'Specification gap:';
 
 module.exports = {
-  resultsDir: 'reports/allure-results',
+  /** npm start runs into a fresh folder (REPORTS_DIR, see cucumber.js) and moves it into reports/ afterwards. */
+  resultsDir: `${process.env.REPORTS_DIR || 'reports'}/allure-results`,
 
   /** The reporter hands a link template the whole tag (the part after '=' when there is one): strip the prefix. */
   links: {

@@ -4,11 +4,13 @@
  *   - the single-file Allure report counts the run's passed scenarios, shows the answer paths as
  *     epics, and a scenario shows its requirement link and its timeline attachment;
  *   - Cucumber's HTML report counts the same; the traceability matrix summarises the same run.
- * Screenshots go to <reports>/browser-check/.
- *   browser-check [reports dir]     Chromium: CHROMIUM_PATH, else /usr/bin/chromium
+ *   - every Allure search hint the README gives (`tag:…`) finds scenarios, and a tag nobody uses none.
+ * Screenshots go to <reports>/browser-check/ (an earlier run's are removed first).
+ *   browser-check [reports dir] [--readme]   Chromium: CHROMIUM_PATH, else /usr/bin/chromium
+ *     --readme   then copy the screenshots the README shows to .github/readme/ (npm run docs:screenshots)
  * Exits 1 naming every check that failed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +28,12 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 const { epics } = require('../reporting/allure.config.js') as { epics: Record<string, string> };
+const ROOT = join(__dirname, '..', '..');
+/** The README's pictures, each the screenshot of a check. */
+const README_SCREENSHOTS: Record<string, string> = { 'allure-scenario.png': 'allure.png', 'matrix.png': 'matrix.png' };
+
+/** The search hints the README gives for Allure's tree, as written there: `tag:…`. */
+const readmeSearchHints = (): string[] => [...new Set([...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/`(tag:[^`]+)`/g)].map((m) => m[1]!))];
 
 interface Run {
   readonly scenarios: readonly ScenarioResult[];
@@ -36,7 +44,8 @@ interface Run {
 function readRun(reports: string): Run {
   const ndjson = join(reports, 'messages.ndjson');
   if (!existsSync(ndjson)) throw new Error(`${ndjson} is missing: run npm start first`);
-  const { scenarios } = readResults(readFileSync(ndjson, 'utf8'));
+  // A filtered run lists every scenario; the reports count those it ran.
+  const scenarios = readResults(readFileSync(ndjson, 'utf8')).scenarios.filter((s) => s.status !== 'NOT RUN');
   const passed = scenarios.filter((s) => s.status === 'PASSED').length;
   if (scenarios.length === 0) throw new Error(`${ndjson} holds no scenario: the run is empty`);
   const junit = readFileSync(join(reports, 'junit.xml'), 'utf8');
@@ -103,7 +112,20 @@ async function checkAllure(context: BrowserContext, reports: string, run: Run, s
   if (!(await entry.isVisible())) throw new Error(`the scenario "${scenario.name}" shows no virtual-time entry in its timeline.txt attachment`);
   await entry.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(shots, 'allure-scenario.png') });
-  return `Allure single file: ${counts['passed']} of ${total} passed, epics, requirement link ${id} and timeline of "${scenario.name}"`;
+
+  // The README's search hints, typed as written, must find scenarios; a tag nobody uses must find none.
+  await page.goto(`${page.url().split('#')[0]}#behaviors`);
+  const search = page.locator('.search__input').first();
+  const groupsFound = async (text: string): Promise<number> => {
+    await search.fill(text);
+    await page.waitForTimeout(500);
+    return page.locator('.node[data-node-kind="group"]').count();
+  };
+  const hints = readmeSearchHints();
+  if (hints.length === 0) throw new Error('the README gives no Allure search hint (`tag:…`) to check');
+  for (const hint of hints) if ((await groupsFound(hint)) === 0) throw new Error(`the README's search hint \`${hint}\` finds nothing in Allure's Behaviors`);
+  if ((await groupsFound('tag:@no-such-tag')) !== 0) throw new Error('a search for a tag no scenario has still shows groups: the hint check proves nothing');
+  return `Allure single file: ${counts['passed']} of ${total} passed, epics, the README's ${hints.length} search hints, requirement link ${id} and timeline of "${scenario.name}"`;
 }
 
 async function checkCucumberHtml(context: BrowserContext, reports: string, run: Run, shots: string): Promise<string> {
@@ -126,9 +148,11 @@ async function checkMatrix(context: BrowserContext, reports: string, run: Run, s
   return `traceability matrix: ${expected}`;
 }
 
-async function main(reports: string): Promise<boolean> {
+async function main(reports: string, readme: boolean): Promise<boolean> {
   const run = readRun(reports);
   const shots = join(reports, 'browser-check');
+  // Screenshots of an earlier run's reports must not pass for this one's.
+  rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'browser-check-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -153,12 +177,17 @@ async function main(reports: string): Promise<boolean> {
     rmSync(profile, { recursive: true, force: true });
   }
   console.log(ok ? `Browser check passed; screenshots in ${shots}/` : 'Browser check FAILED.');
+  if (ok && readme) {
+    for (const [shot, picture] of Object.entries(README_SCREENSHOTS)) copyFileSync(join(shots, shot), join(ROOT, '.github', 'readme', picture));
+    console.log(`README screenshots refreshed from these reports: ${Object.values(README_SCREENSHOTS).map((p) => `.github/readme/${p}`).join(', ')}`);
+  }
   return ok;
 }
 
 if (require.main === module) {
-  const reports = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'reports'));
-  main(reports).then(
+  const args = process.argv.slice(2);
+  const reports = resolve(args.find((arg) => !arg.startsWith('--')) ?? join(ROOT, 'reports'));
+  main(reports, args.includes('--readme')).then(
     (ok) => process.exit(ok ? 0 : 1),
     (error: Error) => {
       console.error(`Browser check FAILED: ${error.message}`);

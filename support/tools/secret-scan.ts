@@ -1,12 +1,14 @@
 /**
- * Looks for the scenarios' enrollment codes in clear in everything a run records: attachments
+ * Looks for the scenarios' enrollment codes in clear in everything one run recorded: attachments
  * (timeline, screen, traffic), error messages and traces, in the message stream, Cucumber's
- * HTML report, JUnit XML and Allure's results. Gherkin text (step names, Examples tables,
- * parameters) may show the example codes; what the phone and the suite record must not.
- *   secret-scan [reports dir] [--all]   the message stream (npm test); --all: also Allure results, HTML, JUnit (npm start)
+ * HTML report, JUnit XML and Allure's results (the results and the attachments they name; never
+ * the history Allure carries over from earlier reports). Gherkin text (step names, Examples
+ * tables, parameters) may show the example codes; what the phone and the suite record must not.
+ * A code counts only as a whole token: "482" is not found in "9a482af" or "14820".
+ *   secret-scan [run dir] [--all]   the message stream (npm test: reports/test); --all: also Allure results, HTML, JUnit (npm start)
  * Exits 1 and names each leak.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseMessages, readFeatures } from './spec-check';
 
@@ -35,10 +37,26 @@ export interface Leak {
   readonly code: string;
 }
 
-/** A code counts only as a whole number: not inside a longer run of digits (timestamps, hashes). */
+/** A code counts only as a whole token: not inside a longer number or word (timestamps, hexadecimal IDs, hashes). */
 export function findLeaks(recorded: readonly Recorded[], codes: readonly string[]): Leak[] {
-  const patterns = codes.map((code) => ({ code, pattern: new RegExp(`(?<![0-9])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9])`) }));
+  const patterns = codes.map((code) => ({ code, pattern: new RegExp(`(?<![0-9A-Za-z_])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z_])`) }));
   return recorded.flatMap(({ where, text }) => patterns.filter(({ pattern }) => pattern.test(text)).map(({ code }) => ({ where, code })));
+}
+
+/** The scan's own rule, checked on every run: a leak is found as a token, and only as a token. */
+export function tokenRuleProblems(): string[] {
+  const cases: [string, boolean][] = [
+    ['the code 482 in clear', true],
+    ['code=482;', true],
+    ['"482"', true],
+    ['history id 5c9a482af1', false],
+    ['14820 bytes', false],
+    ['v482', false],
+    ['482_1', false],
+  ];
+  return cases
+    .filter(([text, leaks]) => (findLeaks([{ where: 'sample', text }], ['482']).length > 0) !== leaks)
+    .map(([text, leaks]) => `"482" ${leaks ? 'is not found' : 'is found'} in "${text}"`);
 }
 
 // --- what a run records ---------------------------------------------------------------------
@@ -73,9 +91,20 @@ export function envelopesOfCucumberHtml(html: string): Envelope[] {
   return JSON.parse(script.replace(/\\x3C/g, '\\u003C')) as Envelope[];
 }
 
-/** JUnit XML repeats the Gherkin steps in system-out; failures and errors are the suite's own text. */
+/** Every step text of the features, as XML escapes it, longest first. */
+function gherkinStepTexts(): string[] {
+  const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const texts = new Set(readFeatures().flatMap(({ pickles }) => pickles.flatMap((pickle) => pickle.steps.map((step) => step.text))));
+  return [...texts].flatMap((text) => [text, xml(text)]).sort((a, b) => b.length - a.length);
+}
+
+/** JUnit XML repeats the Gherkin steps in system-out and names an undefined step in its failure: that is Gherkin; the rest of a failure is the suite's own text. */
 function fromJunit(xml: string, source: string): Recorded[] {
-  return [...xml.matchAll(/<(failure|error)\b[\s\S]*?(\/>|<\/\1>)/g)].map((match, index) => ({ where: `${source}: ${match[1]} ${index + 1}`, text: match[0] }));
+  const steps = gherkinStepTexts();
+  return [...xml.matchAll(/<(failure|error)\b[\s\S]*?(\/>|<\/\1>)/g)].map((match, index) => ({
+    where: `${source}: ${match[1]} ${index + 1}`,
+    text: steps.reduce((text, step) => (text.includes(step) ? text.split(step).join('') : text), match[0]),
+  }));
 }
 
 interface AllureNode {
@@ -90,21 +119,20 @@ interface AllureNode {
 /** allure-cucumberjs turns Examples tables and data tables into CSV attachments: Gherkin, not records. */
 const isGherkinTable = ({ name, type }: { name: string; type: string }): boolean => type === 'text/csv' && /^(Examples\b|Data table$)/.test(name);
 
+/** The run's results and containers and the attachments they name; not history/ (Allure's own, keyed by hexadecimal IDs, carried over from earlier runs). */
 function fromAllureResults(dir: string): Recorded[] {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
-  const gherkinTables = new Set<string>();
   const recorded: Recorded[] = [];
+  const attachments = new Set<string>();
   const walk = (node: AllureNode, file: string): void => {
     const { message, trace } = node.statusDetails ?? {};
     if (message || trace) recorded.push({ where: `${file}: status of "${node.name ?? 'a fixture'}"`, text: `${message ?? ''}\n${trace ?? ''}` });
-    node.attachments?.filter(isGherkinTable).forEach((attachment) => gherkinTables.add(attachment.source));
+    node.attachments?.filter((attachment) => !isGherkinTable(attachment)).forEach((attachment) => attachments.add(attachment.source));
     [...(node.steps ?? []), ...(node.befores ?? []), ...(node.afters ?? [])].forEach((child) => walk(child, file));
   };
-  const structured = files.filter((file) => /-(result|container)\.json$/.test(file));
-  structured.forEach((file) => walk(JSON.parse(readFileSync(join(dir, file), 'utf8')) as AllureNode, `allure-results/${file}`));
-  for (const file of files.filter((f) => !structured.includes(f) && !gherkinTables.has(f))) {
-    recorded.push({ where: `allure-results/${file}`, text: readFileSync(join(dir, file), 'utf8') });
+  for (const file of readdirSync(dir).filter((f) => /-(result|container)\.json$/.test(f))) {
+    walk(JSON.parse(readFileSync(join(dir, file), 'utf8')) as AllureNode, `allure-results/${file}`);
   }
+  for (const file of attachments) recorded.push({ where: `allure-results/${file}`, text: readFileSync(join(dir, file), 'utf8') });
   return recorded;
 }
 
@@ -122,8 +150,10 @@ export function recordedBy(reportsDir: string, all: boolean): Recorded[] {
   return recorded;
 }
 
-/** Prints the outcome; true when no code was found. */
-export function scanReports(reportsDir: string, all: boolean): boolean {
+/** Prints the outcome; returns the leaks (none: the run is clean). */
+export function scanReports(reportsDir: string, all: boolean): Leak[] {
+  const broken = tokenRuleProblems();
+  if (broken.length) throw new Error(`the scan's token rule is broken: ${broken.join('; ')}`);
   const codes = enrollmentCodesInFeatures();
   if (codes.length === 0) throw new Error('no "enrollment code" step names a code: the scan would prove nothing');
   const recorded = recordedBy(reportsDir, all);
@@ -132,17 +162,17 @@ export function scanReports(reportsDir: string, all: boolean): boolean {
   const where = inHere.startsWith('..') ? reportsDir : inHere || '.';
   if (leaks.length) {
     console.error(`Enrollment codes recorded in clear under ${where}/:\n${leaks.map(({ where: w, code }) => `  - "${code}" in ${w}`).join('\n')}`);
-    return false;
+    return leaks;
   }
   console.log(`Secret scan: none of the ${codes.length} enrollment codes of the features appears in the ${recorded.length} records under ${where}/.`);
-  return true;
+  return [];
 }
 
 if (require.main === module) {
   const args = process.argv.slice(2);
   const dir = args.find((arg) => !arg.startsWith('--')) ?? join(__dirname, '..', '..', 'reports');
   try {
-    process.exit(scanReports(dir, args.includes('--all')) ? 0 : 1);
+    process.exit(scanReports(dir, args.includes('--all')).length ? 1 : 0);
   } catch (error) {
     console.error(`Secret scan failed: ${(error as Error).message}`);
     process.exit(1);
