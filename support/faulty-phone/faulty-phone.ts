@@ -48,7 +48,7 @@ export const createPhone: PhoneFactory = (ports: PhonePorts) => {
       if (target.host !== DES_ADDRESS.host) return ports.network.connect(target);
       return withoutSerialNumber(ports.network.connect(timedOut ? { ...target, secure: false } : target));
     },
-    requestDhcp: (onOffer) => ports.network.requestDhcp(onOffer),
+    requestDhcp: (options, onOffer) => ports.network.requestDhcp(options, onOffer),
     listenLldp: (onFrame) => ports.network.listenLldp(onFrame),
   };
   // ASSUME-20: the code DES checks is shown as typed.
