@@ -135,7 +135,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
 
   @req:ASSUME-22 @assumption
   Rule: ASSUME-22 — A settings file the phone cannot use counts as the server failing
-    A half-applied file leaves the phone half configured: nothing from it is applied.
+    A file that is not a settings file at all gives the phone nothing to apply.
 
     Scenario: The configuration server DES names sends a malformed reply
       Given the phone boots for the first time
