@@ -1,10 +1,10 @@
 /** Downloads and reads 46xxsettings.txt, trying the servers in order (ASSUME-14). */
 import { formatServerAddress, type ServerAddress } from '../formats/server-address';
-import { evaluateSettings, parseSettingsFile } from '../formats/settings-file';
+import { evaluateSettings, parseSettingsFile, type SettingsFile } from '../formats/settings-file';
 import type { Clock, Log, Network, PhoneIdentity } from '../ports';
 import type { SettingsOutcome } from '../state-chart';
 import { SERVER_WAIT_MS } from '../timings';
-import { phoneVariables } from '../variables';
+import { settingsFileVariables } from '../variables';
 import { exchange, NetworkFailure } from './http-client';
 
 export const SETTINGS_FILE = '46xxsettings.txt';
@@ -38,19 +38,33 @@ function failureReason(error: unknown): string {
   throw error;
 }
 
+/** Included files may include others; a chain deeper than this (a file that includes itself, say) is cut off. */
+const MAX_INCLUDE_DEPTH = 4;
+
 async function settingsFrom(ports: Ports, server: ServerAddress): Promise<Record<string, string>> {
-  const main = await download(ports, server, SETTINGS_FILE);
-  const { values, includes } = evaluateSettings(main, phoneVariables(ports.identity));
-  const settings = { ...values };
-  for (const file of includes) {
+  return run(ports, server, await download(ports, server, SETTINGS_FILE), {}, 0);
+}
+
+/**
+ * ASSUME-29: runs a file over the settings so far. At a GET the included file takes over and the rest
+ * of this one is not interpreted; a GET that cannot be read is skipped and the run goes on after it.
+ */
+async function run(ports: Ports, server: ServerAddress, file: SettingsFile, before: Record<string, string>, depth: number): Promise<Record<string, string>> {
+  const variables = settingsFileVariables(ports.identity);
+  let evaluation = evaluateSettings(file.statements, variables, before);
+  while (evaluation.get) {
+    const { file: name, resumeAt } = evaluation.get;
     try {
-      Object.assign(settings, evaluateSettings(await download(ports, server, file), phoneVariables(ports.identity)).values);
+      if (depth >= MAX_INCLUDE_DEPTH) throw new UnusableFile(`${name} is included ${MAX_INCLUDE_DEPTH + 1} files deep; the phone reads at most ${MAX_INCLUDE_DEPTH}`);
+      const included = await download(ports, server, name);
+      return await run(ports, server, included, { ...evaluation.values }, depth + 1);
     } catch (error) {
-      // A missing included file leaves the main file's settings in force, as on the real phone.
+      // A missing included file leaves the settings so far in force, as on the real phone.
       ports.log.write(`Included settings file skipped: ${failureReason(error)}`);
     }
+    evaluation = evaluateSettings(file.statements, variables, evaluation.values, resumeAt);
   }
-  return settings;
+  return { ...evaluation.values };
 }
 
 async function download(ports: Ports, server: ServerAddress, file: string) {
@@ -60,5 +74,6 @@ async function download(ports: Ports, server: ServerAddress, file: string) {
   if (response.status !== 200) throw new UnusableFile(`${where} answered with HTTP status ${response.status}`);
   const parsed = parseSettingsFile(Buffer.from(response.body, 'latin1'));
   if (!parsed.ok) throw new UnusableFile(`${where} is not a usable settings file: ${parsed.error}`);
+  parsed.value.ignored.forEach((why) => ports.log.write(`${where}: ${why}`));
   return parsed.value;
 }
