@@ -102,3 +102,43 @@ Feature: Answering Yes: Device Enrollment Services only
       Given DES rejects the secure connection
       When the user answers Yes
       Then the phone asks for the configuration server by hand, saying DES could not be reached
+
+  @req:ASSUME-31 @assumption
+  Rule: ASSUME-31 — A phone without a network address says so, keeps asking for one, and goes on once it has one
+    A phone needs an address before it can reach DES or a configuration server. Getting one is another
+    matter than the server DHCP may name, and nothing the user chose is lost while the phone waits.
+
+    Scenario: Without a DHCP server the phone says it has no network, and DES is not reached
+      Given there is no DHCP server on the network
+      When the user answers Yes
+      Then the phone shows that it has no network
+      And the phone never contacted DES
+
+    Scenario: Once a DHCP server answers, the phone goes on to DES
+      Given there is no DHCP server on the network
+      And DES has no configuration server for the phone
+      When the user answers Yes
+      And a DHCP server comes onto the network
+      Then the phone asks for the enrollment code
+
+  @req:ASSUME-32 @assumption
+  Rule: ASSUME-32 — After Yes, a DES that failed is not asked again by itself; restarting the phone tries again
+    The source ends every failure after Yes at entry by hand; someone is at the phone and can restart it.
+
+    Scenario: The phone does not ask DES again by itself
+      Given DES answers with an error
+      When the user answers Yes
+      And 25 minutes pass
+      Then the phone asks for the configuration server by hand, saying DES answered with an error
+      And the phone asked DES 1 time
+
+  @req:ASSUME-30 @assumption
+  Rule: ASSUME-30 — After Yes the phone still gets its network address, but no server from the local network
+    YES-1 forbids finding the configuration server locally, not bringing the network up.
+
+    Scenario: A server the local network names is never contacted after Yes
+      Given DES names the configuration server "https://prov.example.com/j100"
+      And the DHCP server names the configuration server "192.0.2.50"
+      When the user answers Yes
+      Then the phone never contacted the configuration server "192.0.2.50"
+      And the phone is provisioned from "https://prov.example.com/j100"

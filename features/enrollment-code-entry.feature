@@ -77,6 +77,16 @@ Feature: The enrollment code: claiming a phone DES has no server for
       When the user keeps entering wrong enrollment codes until DES locks the phone out
       Then the phone asks for the configuration server by hand, saying how long DES locked it out
 
+  @req:ASSUME-34 @assumption
+  Rule: ASSUME-34 — When DES's lockout is over, the phone asks for the enrollment code again
+    A lockout is DES's brake on guessing codes, not a verdict on the phone.
+
+    Scenario: After the lockout the code prompt comes back
+      Given the phone is asking for the enrollment code
+      When the user keeps entering wrong enrollment codes until DES locks the phone out
+      And the lockout DES gave is over
+      Then the phone asks for the enrollment code
+
   @req:ASSUME-7 @assumption
   Rule: ASSUME-7 — A code DES accepts without a server for the phone leads to the server by hand, not another code
     The code was valid, so another code cannot help: the phone's place in DES lacks a server.

@@ -73,3 +73,15 @@ Feature: No answer: the local network first, then DES
       And DES names the configuration server "https://prov.example.com/j100"
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
+
+  @req:ASSUME-33 @assumption
+  Rule: ASSUME-33 — A phone nobody attends to keeps asking DES, until someone uses it
+    A phone installed before its place in DES was ready should set itself up once it is, without anyone
+    coming back to it; someone who starts typing is in charge.
+
+    Scenario: The unattended phone sets itself up once DES has a server for it
+      Given DES has no configuration server for the phone
+      When nobody answers the question for 60 seconds
+      And DES names the configuration server "https://prov.example.com/j100" once the phone waits at its prompt
+      And 11 minutes pass
+      Then the phone is provisioned from "https://prov.example.com/j100"

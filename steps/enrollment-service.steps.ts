@@ -1,4 +1,4 @@
-import { Given, Then } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import type { Fault } from '../support/faults';
 import type { ProvisioningWorld } from '../support/world';
 
@@ -90,4 +90,11 @@ Then('the phone never asked for an enrollment code', function (this: Provisionin
 
 Then('the phone reached DES only over a secure connection', function (this: ProvisioningWorld) {
   this.expect.reachedDesOnlyOverTls();
+});
+
+/** ASSUME-33: DES gets a server for the phone only after the phone has come to rest at its prompt. */
+When('DES names the configuration server {url} once the phone waits at its prompt', async function (this: ProvisioningWorld, url: string) {
+  await this.settle();
+  this.site.holdsSettings(url);
+  this.network.des.assign(url);
 });

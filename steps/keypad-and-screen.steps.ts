@@ -144,3 +144,9 @@ Then('the phone asks for the configuration server by hand, saying how long DES l
 Then('the enrollment code {code} is never shown in clear', function (this: ProvisioningWorld, code: string) {
   this.expect.neverShowedInClear(code);
 });
+
+/** ASSUME-34 without the placeholder: however many minutes DES gave, they pass. */
+When('the lockout DES gave is over', async function (this: ProvisioningWorld) {
+  await this.settle();
+  await this.clock.tickAsync(LOCKOUT_MINUTES * 60_000);
+});

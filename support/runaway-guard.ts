@@ -167,9 +167,9 @@ export function guardedPorts(ports: PhonePorts, guard: RunawayGuard, activityAt:
       guard.record(activityAt(target.host));
       return ports.network.connect(target);
     },
-    requestDhcp: (onOffer) => {
+    requestDhcp: (options, onOffer) => {
       guard.record('asking DHCP');
-      ports.network.requestDhcp((offer) => guard.halted || onOffer(offer));
+      ports.network.requestDhcp(options, (offer) => guard.halted || onOffer(offer));
     },
     listenLldp: (onFrame) => {
       guard.record('listening for LLDP');

@@ -197,11 +197,16 @@ export class Site {
     this.nextServer = undefined;
     this.dhcpOptions.clear();
     this.dhcpDescriptions.length = 0;
-    this.network.dhcp.answerWith({ options: new Map() }, 'a lease with no site-specific option');
+    this.network.dhcp.answerWith({ options: new Map() }, 'no provisioning options');
   }
 
   noDhcpServer(): void {
     this.network.dhcp.leave();
+  }
+
+  /** A DHCP server (back) on the network, leasing addresses with no provisioning options. */
+  dhcpServerArrives(): void {
+    this.network.dhcp.arrive();
   }
 
   switchAnnounces(fileServers: readonly string[], afterMs: number): void {

@@ -63,6 +63,10 @@ const SETTLE_LIMIT_MS = 30 * 60_000;
 const DIAGNOSIS_ENTRIES = 200;
 /** A J100 takes about a minute to restart; nothing in the specification depends on the figure. */
 const RESTART_MS = 60_000;
+/** Where the phone waits for someone: background work it may still do there (ASSUME-33, ASSUME-34) is not waited for. */
+const WAITING_FOR_SOMEONE: ReadonlySet<PhoneStatus['state']> = new Set(['entering code', 'asking for server', 'asking for provisioning details', 'unprovisioned', 'provisioned']);
+/** ASSUME-31: a phone without an address keeps asking DHCP; once its screen has not changed for this long, it is at rest waiting for the network. */
+const NO_NETWORK_REST_MS = 2 * 60_000;
 /** How long a phone may take from power on to the question before the suite calls it broken. */
 const STARTUP_LIMIT_MS = 5 * 60_000;
 
@@ -228,6 +232,10 @@ export class ProvisioningWorld extends World {
     if (this.status().state === 'asking') return;
     const deadline = this.clock.now + SETTLE_LIMIT_MS;
     while (this.clock.countTimers() > 0 && this.clock.now < deadline) {
+      const { state } = this.status();
+      if (WAITING_FOR_SOMEONE.has(state)) return;
+      const shownSince = this.screen.history.at(-1)?.at ?? this.clock.now;
+      if (state === 'waiting for network' && this.clock.now - shownSince >= NO_NETWORK_REST_MS) return;
       await this.nextTimer();
       this.guard.check();
     }

@@ -312,8 +312,8 @@ Feature: Answering No — the phone finds its server on the local network
       And the phone never contacted DES
 
   @req:ASSUME-21 @assumption
-  Rule: ASSUME-21 — The administration menu outranks DHCP and LLDP
-    J100 precedence puts the administration menu above DHCP and LLDP.
+  Rule: ASSUME-21 — The administration menu outranks DHCP, LLDP and DES wherever the phone waits for a server
+    J100 precedence puts the administration menu above every other source, on every path.
 
     Scenario: The installer's server is used when the phone asks for the provisioning details
       Given the DHCP server offers no configuration server
@@ -334,20 +334,20 @@ Feature: Answering No — the phone finds its server on the local network
       When the installer sets the configuration server "https://prov.example.com/j100" in the administration menu
       Then the phone is still asking the question
 
-    Scenario: After Yes the administration menu is not used at the enrollment code prompt
+    Scenario: After Yes the installer's server is used at the enrollment code prompt
       Given DES has no configuration server for the phone
       And the configuration server "https://prov.example.com/j100" holds the site's settings
       When the user answers Yes
       And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu instead of typing it
-      Then the phone asks for the enrollment code
+      Then the phone is provisioned from "https://prov.example.com/j100"
 
-    Scenario: After Yes the administration menu waits until the phone shows it is not provisioned
+    Scenario: After Yes the installer's server is used at the configuration server prompt
       Given DES has no configuration server for the phone
       And the configuration server "https://prov.example.com/j100" holds the site's settings
       When the user answers Yes
       And the user presses Cancel
       And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu instead of typing it
-      Then the phone asks for the configuration server by hand
+      Then the phone is provisioned from "https://prov.example.com/j100"
 
     Scenario: The installer's server is used while DHCP is still to answer
       Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"

@@ -156,9 +156,10 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       And the phone contacted no configuration server
 
   @req:ASSUME-29 @assumption
-  Rule: ASSUME-29 — The phone runs its settings file top to bottom, jumping only forward, and applies included files over it
-    Avaya documents the statements of 46xxsettings.txt but not every detail of how they run. Jumps
-    go forward only, so a file always ends; a missing model-specific file must not cost the phone
+  Rule: ASSUME-29 — The phone runs its settings file top to bottom, jumping only forward, and hands over to included files
+    As Avaya's J100 guide describes it: IF tests $GROUP, $MACADDR, $MODEL and $MODEL4 only, and
+    once a file included with GET has been read the rest of the main file is not. Jumps go
+    forward only, so a file always ends; a missing model-specific file must not cost the phone
     the site's settings. The phone here is a J179 with MAC address 00:1B:4F:5A:10:01 and serial
     number 22WZ51234567.
 
@@ -180,17 +181,19 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone uses the setting SIPDOMAIN "<domain>"
 
       Examples: the phone's own values jump
-        | variable | value        | outcome                                    | domain            |
-        | MODEL4   | J179         | jumps to the label                         | leeds.example.com |
-        | MODEL4   | "J179"       | jumps to the label, quotes aside           | leeds.example.com |
-        | MACADDR  | 001b4f5a1001 | jumps to the label                         | leeds.example.com |
-        | SERIALNO | 22WZ51234567 | jumps to the label                         | leeds.example.com |
+        | variable | value        | outcome                                          | domain            |
+        | MODEL4   | J179         | jumps to the label                               | leeds.example.com |
+        | MODEL4   | "J179"       | jumps to the label, quotes aside                 | leeds.example.com |
+        | MODEL    | J179         | jumps to the label                               | leeds.example.com |
+        | MACADDR  | 001b4f5a1001 | jumps to the label                               | leeds.example.com |
+        | GROUP    | 0            | jumps to the label, as a new phone is in group 0 | leeds.example.com |
 
       Examples: other values run on
-        | variable | value        | outcome                                    | domain            |
-        | MODEL4   | J169         | runs on                                    | other.example.com |
-        | MACADDR  | 001B4F5A1001 | runs on, as the MAC is lower case          | other.example.com |
-        | GROUP    | 1            | runs on, as the phone has no such variable | other.example.com |
+        | variable | value        | outcome                                          | domain            |
+        | MODEL4   | J169         | runs on                                          | other.example.com |
+        | MACADDR  | 001B4F5A1001 | runs on, as the MAC is lower case                | other.example.com |
+        | GROUP    | 1            | runs on, as the phone is in group 0              | other.example.com |
+        | SERIALNO | 22WZ51234567 | runs on, as IF does not test the serial number   | other.example.com |
 
     Scenario: A jump to a label that is not ahead ends the file
       Given the configuration server "https://prov.example.com/j100" holds these settings:
@@ -203,7 +206,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       When the user answers Yes
       Then the phone uses the setting SIPDOMAIN "leeds.example.com"
 
-    Scenario: A file included with GET is applied over the main file, even over its later settings
+    Scenario: Once a file included with GET is read, the rest of the main file is not
       Given the configuration server "https://prov.example.com/j100" holds these settings:
         """
         SET SNTPSRVR 192.0.2.123

@@ -86,19 +86,19 @@ Feature: No answer — the phone looks locally first, then asks DES
         | LLDP   | the switch announces the file server 192.0.2.60 over LLDP             | 192.0.2.60 |
 
   @req:ASSUME-21 @assumption
-  Rule: ASSUME-21 — The administration menu outranks DHCP and LLDP
-    It serves the No path while the phone searches. On the timeout path nobody chose the local
-    network: the search runs its course and DES follows; the installer's way in is the screen
-    that shows the phone is not provisioned.
+  Rule: ASSUME-21 — The administration menu outranks DHCP, LLDP and DES wherever the phone waits for a server
+    J100 precedence puts the administration menu above every other source; an installer at the
+    phone during the search knows better than what the search may still find.
 
-    Scenario: On timeout, a server set in the administration menu during the search is not used
+    Scenario: On timeout, a server set in the administration menu during the search is used
       Given the DHCP server offers no configuration server
       And DES assigns the phone to the configuration server "https://prov.example.com/j100"
       And the configuration server "https://prov.example.com/j100" holds the site's settings
       And the configuration server "192.0.2.50" holds the site's settings
       When nobody answers the question for 60 seconds
       And the installer sets the configuration server "192.0.2.50" in the administration menu
-      Then the phone is provisioned from "https://prov.example.com/j100"
+      Then the phone is provisioned from "http://192.0.2.50"
+      And the phone never contacted DES
 
   @req:ASSUME-2 @assumption
   Rule: ASSUME-2 — On timeout, a DES with no server for the phone leads to the enrollment code

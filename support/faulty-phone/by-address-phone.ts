@@ -15,7 +15,7 @@ export const createPhone: PhoneFactory = (ports: PhonePorts) => {
       return address;
     },
     connect: (target) => ports.network.connect({ ...target, host: addresses.get(target.host) ?? target.host }),
-    requestDhcp: (onOffer) => ports.network.requestDhcp(onOffer),
+    requestDhcp: (options, onOffer) => ports.network.requestDhcp(options, onOffer),
     listenLldp: (onFrame) => ports.network.listenLldp(onFrame),
   };
   return createReferencePhone({ ...ports, network });

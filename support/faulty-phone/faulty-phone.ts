@@ -14,7 +14,7 @@ function faultyChart(onTimeout: () => void) {
   return (state: PhoneState, event: PhoneEvent): Step => {
     // CODE-3: Cancel at the code prompt goes back to DES.
     if (state.name === 'entering code' && pressed(event, 'Cancel')) {
-      return { state: { name: 'asking DES', withCode: false }, effects: [{ type: 'show', meaning: { kind: 'contacting DES' } }, { type: 'ask DES' }] };
+      return { state: { name: 'asking DES', withCode: false, address: state.address }, effects: [{ type: 'show', meaning: { kind: 'contacting DES' } }, { type: 'ask DES' }] };
     }
     if (event.type === 'answer window closed') onTimeout();
     const step = transition(state, event);
@@ -48,7 +48,7 @@ export const createPhone: PhoneFactory = (ports: PhonePorts) => {
       if (target.host !== DES_ADDRESS.host) return ports.network.connect(target);
       return withoutSerialNumber(ports.network.connect(timedOut ? { ...target, secure: false } : target));
     },
-    requestDhcp: (onOffer) => ports.network.requestDhcp(onOffer),
+    requestDhcp: (options, onOffer) => ports.network.requestDhcp(options, onOffer),
     listenLldp: (onFrame) => ports.network.listenLldp(onFrame),
   };
   // ASSUME-20: the code DES checks is shown as typed.

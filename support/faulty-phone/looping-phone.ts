@@ -21,7 +21,7 @@ function loopingChart(redrawForever: (screen: ScreenContent) => void) {
     // YES-3: a settings failure after DES named the server goes back to DES instead of asking the user.
     if (state.name === 'fetching settings' && event.type === 'settings fetched' && event.outcome.kind === 'failed' && step.state.name === 'asking for server') {
       const asked = askedDesBefore.has(state);
-      if (asked) return { state: { name: 'asking DES', withCode: false }, effects: [{ type: 'show', meaning: { kind: 'contacting DES' } }, { type: 'ask DES' }] };
+      if (asked) return { state: { name: 'asking DES', withCode: false, address: state.address }, effects: [{ type: 'show', meaning: { kind: 'contacting DES' } }, { type: 'ask DES' }] };
     }
     if (state.name === 'asking DES' && event.type === 'DES answered') {
       if (event.outcome.kind === 'assigned') askedDesBefore.add(step.state);

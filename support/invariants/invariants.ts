@@ -15,8 +15,8 @@ export interface Invariant {
   violation(boot: FinishedBoot): string | undefined;
 }
 
-/** Where a boot may end: provisioned, given up, or waiting for the user at a prompt. */
-const AT_REST: readonly PhoneStateName[] = ['provisioned', 'unprovisioned', 'entering code', 'asking for server', 'asking for provisioning details'];
+/** Where a boot may end: provisioned, given up, waiting for the user at a prompt, or for an address (ASSUME-31). */
+const AT_REST: readonly PhoneStateName[] = ['provisioned', 'unprovisioned', 'entering code', 'asking for server', 'asking for provisioning details', 'waiting for network'];
 /** Generous: the slowest generated boots (60 s window, 30 s search, 10 s waits for silent services, six entries) need about two. */
 export const REST_WITHIN_MS = 10 * 60_000;
 const DES_OVER_TLS = 'TLS to des.avaya.com:443';
@@ -50,10 +50,13 @@ export const answerDecidesPath: Invariant = {
     const startedMs = first ? first.at - boot.world.poweredOn : Number.NaN;
     const { answer } = boot.plan;
     const answeredMs = answer === 'nobody answers' ? QUESTION_WINDOW_MS : answer.atMs;
+    // ASSUME-31: without a DHCP server the phone gets no address and reaches nothing at all.
+    const unreachable = first === undefined && boot.plan.dhcp === 'no DHCP server';
     const followed =
-      path === 'Yes' ? first?.service === 'DES' && startedMs >= answeredMs
+      unreachable ||
+      (path === 'Yes' ? first?.service === 'DES' && startedMs >= answeredMs
       : path === 'No' ? searched && startedMs >= answeredMs && startedMs < QUESTION_WINDOW_MS
-      : searched && startedMs >= QUESTION_WINDOW_MS;
+      : searched && startedMs >= QUESTION_WINDOW_MS);
     if (followed) return undefined;
     const given = answer === 'nobody answers' ? 'Nobody answered' : `The user answered ${answer.key} at t+${answer.atMs / 1000} s`;
     const wanted = { Yes: 'DES first, once the user answered', No: 'DHCP and LLDP first, as soon as the user answered', timeout: 'DHCP and LLDP first, once the 60 s were over' }[path];

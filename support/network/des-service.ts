@@ -30,6 +30,8 @@ export class DesService {
   private assignedServer: string | null | undefined;
   private readonly codes = new Map<string, CodeEntry>();
   private wrongCodes = 0;
+  /** When the lockout ends, on the scenario's virtual clock (sinon fakes Date). */
+  private lockedUntil = 0;
   private replyFault: DesReplyFault | undefined;
   private readonly flaws = new Set<DesReplyFlaw>();
   readonly host: HttpHost;
@@ -99,11 +101,17 @@ export class DesService {
     if (malformed) return des({ status: 400, body: { error: 'bad-request', reason: malformed } });
     const code = readCode(request.body);
     if (code === undefined) return this.assignment();
-    if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return lockedOut;
+    if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) {
+      if (Date.now() < this.lockedUntil) return lockedOut;
+      this.wrongCodes = 0; // the lockout is over: the count starts again
+    }
     const entry = this.codes.get(code);
     if (!entry || entry.expired) {
       this.wrongCodes += 1;
-      if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) return lockedOut;
+      if (this.wrongCodes >= WRONG_CODES_BEFORE_LOCKOUT) {
+        this.lockedUntil = Date.now() + LOCKOUT_MINUTES * 60_000;
+        return lockedOut;
+      }
       const reason = this.flaws.has('no refusal reason') ? {} : { reason: entry ? ('expired code' as const) : ('unknown code' as const) };
       return des({ status: 403, body: { error: 'code-rejected', ...reason } });
     }

@@ -1,13 +1,20 @@
 /** The site's DHCP server and the switch's LLDP announcements, handing the phone real encodings. */
 import type { Clock, DhcpOffer } from '../phone/ports';
-import type { TrafficLog } from './traffic';
+import type { Service, TrafficLog } from './traffic';
 
 /** ASSUME-9: a site's DHCP server answers within a second; LLDP comes when the switch sends it. */
 export const DHCP_ANSWER_DELAY_MS = 500;
+/** The address the site's DHCP server leases to the phone. */
+export const LEASED_ADDRESS = '192.0.2.100';
 
+/** What the site's DHCP server hands out besides the address. */
+export type DhcpProvisioning = Omit<DhcpOffer, 'address'>;
+
+/** The site's DHCP server: by default it leases an address and has no provisioning options (ASSUME-31). */
 export class DhcpServer {
-  private offer: DhcpOffer | undefined;
-  private description = '';
+  private present = true;
+  private provisioning: DhcpProvisioning = { options: new Map() };
+  private description = 'no provisioning options';
   private delayMs = DHCP_ANSWER_DELAY_MS;
 
   constructor(
@@ -15,23 +22,37 @@ export class DhcpServer {
     private readonly traffic: TrafficLog,
   ) {}
 
-  answerWith(offer: DhcpOffer, description: string, delayMs = DHCP_ANSWER_DELAY_MS): void {
-    this.offer = offer;
+  answerWith(provisioning: DhcpProvisioning, description: string, delayMs = DHCP_ANSWER_DELAY_MS): void {
+    this.present = true;
+    this.provisioning = provisioning;
     this.description = description;
     this.delayMs = delayMs;
   }
 
-  /** No DHCP server on the network: the phone's request goes unanswered. */
+  /** No DHCP server on the network: the phone's requests go unanswered and it gets no address. */
   leave(): void {
-    this.offer = undefined;
+    this.present = false;
   }
 
-  serve(onOffer: (offer: DhcpOffer) => void): void {
-    this.traffic.record('DHCP', 'request', 'the phone asks for a lease and its options');
-    const offer = this.offer;
-    if (!offer) return;
+  /** The DHCP server comes (back) onto the network, with what it was set to offer. */
+  arrive(): void {
+    this.present = true;
+  }
+
+  /** Answers with a lease and, of its provisioning options, those the phone asked for (RFC 2132 option 55). */
+  serve(wanted: readonly number[], onOffer: (offer: DhcpOffer) => void): void {
+    const service: Service = wanted.length ? 'DHCP' : 'DHCP lease';
+    this.traffic.record(service, 'request', wanted.length ? `the phone asks for an address and options ${wanted.join(', ')}` : 'the phone asks for an address only');
+    if (!this.present) return;
+    const { nextServer, options } = this.provisioning;
+    const offer: DhcpOffer = {
+      address: LEASED_ADDRESS,
+      ...(nextServer === undefined ? {} : { nextServer }),
+      options: new Map([...options].filter(([option]) => wanted.includes(option))),
+    };
+    const what = wanted.length ? `lease ${LEASED_ADDRESS}; ${this.description}` : `lease ${LEASED_ADDRESS}`;
     this.clock.setTimeout(() => {
-      this.traffic.record('DHCP', 'offer', this.description);
+      this.traffic.record(service, 'offer', what);
       onOffer(offer);
     }, this.delayMs);
   }

@@ -71,8 +71,8 @@ export class StubNetwork implements Network {
     return new WebSocket(url) as unknown as Connection;
   }
 
-  requestDhcp(onOffer: Parameters<Network['requestDhcp']>[0]): void {
-    this.dhcp.serve(onOffer);
+  requestDhcp(options: readonly number[], onOffer: Parameters<Network['requestDhcp']>[1]): void {
+    this.dhcp.serve(options, onOffer);
   }
 
   listenLldp(onFrame: (frame: Uint8Array) => void): () => void {

@@ -2,7 +2,11 @@ import type { Moment, Stamp } from '../moment';
 import type { HostAddress } from './http-host';
 
 /** Everything that crossed the stubbed network, in virtual time, so scenarios can also assert what did NOT happen. */
-export type Service = 'DES' | 'configuration server' | 'DHCP' | 'LLDP';
+/**
+ * 'DHCP' is DHCP asked for its provisioning options (with a lease); 'DHCP lease' is DHCP asked for an
+ * address alone, which every path needs before it reaches anything (ASSUME-31).
+ */
+export type Service = 'DES' | 'configuration server' | 'DHCP' | 'DHCP lease' | 'LLDP';
 
 export interface TrafficRecord extends Moment {
   readonly service: Service;

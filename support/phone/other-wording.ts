@@ -14,6 +14,7 @@ export const terseGermanWording: Wording = {
     question: () => ({ title: AUTO_PROVISIONING_QUESTION, detail: 'Ja: DES  Nein: DHCP/LLDP' }),
     'contacting DES': ({ codeDigits }) => ({ title: 'DES wird gefragt', ...(codeDigits === undefined ? {} : { detail: `Code: ${'*'.repeat(codeDigits)}` }) }),
     'searching locally': () => ({ title: 'Suche Server (DHCP/LLDP)' }),
+    'no network': () => ({ title: 'Kein Netzwerk', detail: 'Warte auf DHCP-Adresse' }),
     'fetching settings': ({ server }) => ({ title: 'Lade Einstellungen', detail: abbreviate(server, room) }),
     'enrollment code prompt': () => ({ title: 'Aktivierungscode', detail: '8 oder 12 Ziffern' }),
     'configuration server prompt': () => ({ title: 'Konfig.-Server', detail: 'Adresse eingeben' }),

@@ -5,7 +5,7 @@
 import type { Phone, PhoneFactory, PhonePorts } from './ports';
 import { askDes } from './services/des-client';
 import { fetchSettings } from './services/settings-client';
-import { serversFromDhcp, serversFromLldp } from './services/local-discovery';
+import { PROVISIONING_OPTIONS, serversFromDhcp, serversFromLldp } from './services/local-discovery';
 import { initialState, transition, type Effect, type PhoneEvent, type PhoneState, type Timer } from './state-chart';
 import { render, type Wording } from './screens';
 import { referenceWording } from './wording';
@@ -13,6 +13,9 @@ import { referenceWording } from './wording';
 const timerEvents: Record<Timer, PhoneEvent> = {
   'answer window': { type: 'answer window closed' },
   'discovery window': { type: 'discovery window closed' },
+  'DHCP retry': { type: 'DHCP retry due' },
+  'DES retry': { type: 'DES retry due' },
+  lockout: { type: 'lockout over' },
 };
 
 /**
@@ -44,7 +47,6 @@ export const phoneRunning = (chart: typeof transition, wording: Wording = refere
     switch (effect.type) {
       case 'show':
         return ports.screen.show(render(effect.meaning, wording));
-      // Stryker disable next-line StringLiteral: equivalent, only what the phone's log says changes
       case 'log':
         return ports.log.write(effect.line);
       case 'start timer':
@@ -61,17 +63,19 @@ export const phoneRunning = (chart: typeof transition, wording: Wording = refere
         ports.clock.clearTimeout(timers.get(effect.timer));
         timers.delete(effect.timer);
         return;
-      case 'ask DES':
-        return whenSettled(askDes(ports, effect.code), (outcome) => ({ type: 'DES answered', outcome }));
+      case 'ask DES': {
+        const { retry } = effect;
+        return whenSettled(askDes(ports, effect.code), (outcome) => (retry ? { type: 'DES answered', outcome, retry } : { type: 'DES answered', outcome }));
+      }
+      case 'request address':
+        return ports.network.requestDhcp([], ({ address }) => dispatch({ type: 'DHCP answered', address, servers: [] }));
       case 'start local discovery':
-        ports.network.requestDhcp((offer) => {
-          // Stryker disable next-line ArrowFunction: equivalent, only what the phone's log says changes
+        ports.network.requestDhcp(PROVISIONING_OPTIONS, (offer) => {
           const servers = serversFromDhcp(offer, ports.identity, (problem) => ports.log.write(problem));
-          dispatch({ type: 'DHCP answered', servers });
+          dispatch({ type: 'DHCP answered', address: offer.address, servers });
         });
         stopLldp = ports.network.listenLldp((frame) => {
           const read = serversFromLldp(frame, ports.identity);
-          // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, only what the phone's log says changes
           if ('problem' in read) ports.log.write(read.problem);
           else dispatch({ type: 'LLDP announced', servers: read.servers });
         });

@@ -22,6 +22,8 @@ export type ScreenMeaning =
   | { readonly kind: 'contacting DES'; readonly codeDigits?: number }
   /** Listening for DHCP and LLDP (NO-1, TIMEOUT-1). */
   | { readonly kind: 'searching locally' }
+  /** ASSUME-31: no network address yet; the phone keeps asking DHCP for one, and goes on once it has one. */
+  | { readonly kind: 'no network' }
   /** Getting the settings file from `server` (the first server of the list, as the phone writes it). */
   | { readonly kind: 'fetching settings'; readonly server: string }
   /** YES-4: asks for an enrollment code (softkeys OK and Cancel). */
@@ -136,7 +138,10 @@ export interface HostTarget {
   readonly secure: boolean;
 }
 
+/** A DHCP server's answer: always a lease, and the provisioning options the phone asked for. */
 export interface DhcpOffer {
+  /** `yiaddr`: the IPv4 address leased to the phone. */
+  readonly address: string;
   /** `siaddr`: the next-server address, when not 0.0.0.0. */
   readonly nextServer?: string;
   /** Options by number: strings for text options (242), bytes for encoded ones (43). */
@@ -150,8 +155,12 @@ export interface Network {
    */
   resolve(host: string): Promise<string | undefined>;
   connect(target: HostTarget): Connection;
-  /** Broadcasts a DHCP request; the listener receives each answer. */
-  requestDhcp(onOffer: (offer: DhcpOffer) => void): void;
+  /**
+   * Broadcasts a DHCP request for an address; the listener receives each answer. `options` is the
+   * parameter request list (option 55): the provisioning options wanted with the lease, e.g. [43, 242];
+   * an empty list asks for an address only. A network without a DHCP server never answers.
+   */
+  requestDhcp(options: readonly number[], onOffer: (offer: DhcpOffer) => void): void;
   /** Listens for LLDP frames from the switch; returns a function that stops listening. */
   listenLldp(onFrame: (frame: Uint8Array) => void): () => void;
 }
@@ -228,6 +237,8 @@ export type PhoneStateName =
   | 'asking DES'
   | 'entering code'
   | 'discovering locally'
+  /** No network address yet: the phone keeps asking DHCP for one (ASSUME-31). */
+  | 'waiting for network'
   | 'fetching settings'
   | 'asking for server'
   | 'asking for provisioning details'

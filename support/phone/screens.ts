@@ -28,6 +28,7 @@ const softkeys: { readonly [K in ScreenKind]: readonly SoftkeyRole[] } = {
   question: ['Yes', 'No'],
   'contacting DES': [],
   'searching locally': [],
+  'no network': [],
   'fetching settings': [],
   'enrollment code prompt': PROMPT_KEYS,
   'configuration server prompt': PROMPT_KEYS,

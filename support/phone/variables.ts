@@ -9,3 +9,12 @@ export function phoneVariables(identity: PhoneIdentity): Readonly<Record<string,
     SERIALNO: identity.serialNumber,
   };
 }
+
+/** The J100's group number: 0 until the installer sets another in the administration menu, which this phone does not model. */
+export const DEFAULT_GROUP = '0';
+
+/** The variables an IF in the settings file may test (ASSUME-29): $GROUP, $MACADDR, $MODEL, $MODEL4. */
+export function settingsFileVariables(identity: PhoneIdentity): Readonly<Record<string, string>> {
+  const { MACADDR, MODEL4 } = phoneVariables(identity);
+  return { GROUP: DEFAULT_GROUP, MACADDR: MACADDR!, MODEL: identity.model, MODEL4: MODEL4! };
+}

@@ -20,6 +20,7 @@ export const referenceWording: Wording = {
       ...(codeDigits === undefined ? {} : { detail: `Enrollment code ${'•'.repeat(codeDigits)}` }),
     }),
     'searching locally': () => ({ title: 'Searching for configuration server', detail: 'DHCP, LLDP' }),
+    'no network': () => ({ title: 'No network', detail: 'Waiting for an address from DHCP' }),
     'fetching settings': (meaning) => ({ title: 'Getting settings', detail: server(meaning.server) }),
     'enrollment code prompt': () => ({ title: 'Enter enrollment code', detail: '8 or 12 digits, from Device Enrollment Services' }),
     'configuration server prompt': () => ({ title: 'Enter configuration server', detail: 'Address of the server that holds the settings file' }),

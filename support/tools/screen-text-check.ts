@@ -42,6 +42,7 @@ const MEANINGS: { readonly [K in ScreenKind]: readonly Extract<ScreenMeaning, { 
   question: [{ kind: 'question' }],
   'contacting DES': [{ kind: 'contacting DES' }, { kind: 'contacting DES', codeDigits: 8 }, { kind: 'contacting DES', codeDigits: 12 }],
   'searching locally': [{ kind: 'searching locally' }],
+  'no network': [{ kind: 'no network' }],
   'fetching settings': SERVERS.map((server) => ({ kind: 'fetching settings', server })),
   'enrollment code prompt': notices.map((notice) => (notice ? { kind: 'enrollment code prompt', notice } : { kind: 'enrollment code prompt' })),
   'configuration server prompt': notices.map((notice) => (notice ? { kind: 'configuration server prompt', notice } : { kind: 'configuration server prompt' })),

@@ -12,6 +12,8 @@ import type { DhcpOffer, PhoneIdentity } from '../ports';
 
 export const SSON_OPTION = 242;
 export const AVAYA_VENDOR_OPTION = 43;
+/** The options the phone asks DHCP for with its lease when it searches locally (NO-1, TIMEOUT-1). */
+export const PROVISIONING_OPTIONS: readonly number[] = [AVAYA_VENDOR_OPTION, SSON_OPTION];
 const DEFAULT_HTTP_PORT = 80;
 const DEFAULT_TLS_PORT = 411;
 

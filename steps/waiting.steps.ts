@@ -1,0 +1,57 @@
+/** What happens while the phone waits: for an address (ASSUME-31), for someone to come (ASSUME-33), for time to pass. */
+import { Given, Then, When } from '@cucumber/cucumber';
+import type { ProvisioningWorld } from '../support/world';
+
+/** RFC 2131 retries at 4, 8, 16 … s: three requests show the phone kept asking rather than asked once. */
+const KEEPS_ASKING = 3;
+
+Then('the phone shows that it has no network', function (this: ProvisioningWorld) {
+  this.expect.isIn('waiting for network');
+});
+
+Then('the phone keeps asking DHCP for an address', function (this: ProvisioningWorld) {
+  const requests = this.network.traffic.all().filter((r) => r.service.startsWith('DHCP') && r.event === 'request').length;
+  this.expect.check(requests >= KEEPS_ASKING, `the phone to keep asking DHCP for an address (it asked ${requests} time${requests === 1 ? '' : 's'})`);
+});
+
+When('a DHCP server comes onto the network', function (this: ProvisioningWorld) {
+  this.site.dhcpServerArrives();
+});
+
+/** Once the phone has done what it does next, nobody touches it: only time passes, for the phone and the site alike. */
+When('{duration} pass(es)', async function (this: ProvisioningWorld, ms: number) {
+  await this.settle();
+  await this.clock.tickAsync(ms);
+});
+
+/** The site changes once the phone has reached where it waits. */
+When('DES is given the configuration server {url} for the phone', async function (this: ProvisioningWorld, url: string) {
+  await this.settle();
+  this.network.des.assign(url);
+});
+
+Given('a new phone boots on a network without a DHCP server', async function (this: ProvisioningWorld) {
+  this.site.noDhcpServer();
+  await this.powerOn();
+});
+
+Given('a new phone is asking for the configuration server by hand', async function (this: ProvisioningWorld) {
+  await this.powerOn();
+  await this.reachServerPrompt();
+});
+
+Given('the phone was left unprovisioned', async function (this: ProvisioningWorld) {
+  await this.powerOn();
+  await this.reachServerPrompt();
+  await this.press('Cancel');
+  await this.settle();
+  this.expect.isIn('unprovisioned');
+});
+
+Given('the phone is waiting for an address after Yes', async function (this: ProvisioningWorld) {
+  this.site.noDhcpServer();
+  await this.powerOn();
+  await this.answer('Yes');
+  await this.settle();
+  this.expect.isIn('waiting for network');
+});
