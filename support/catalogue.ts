@@ -31,7 +31,6 @@ export interface Assumption {
   readonly splitFrom?: string;
   /** Kept for its ID only: the decision now lives in that entry. */
   readonly mergedInto?: string;
-  readonly signOff: 'awaiting' | 'signed off';
 }
 
 export interface Catalogue {

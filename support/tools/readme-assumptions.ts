@@ -19,9 +19,9 @@ const decisionOf = (a: Assumption): string =>
 
 export function assumptionsTable(): string {
   const rows = loadCatalogue().assumptions.map(
-    (a) => `| ${a.id} | ${a.audience} | ${a.refines.join(', ')} | ${cell(a.question)} | ${cell(decisionOf(a))} | ${cell(a.reason)} | ${a.signOff} |`,
+    (a) => `| ${a.id} | ${a.audience} | ${a.refines.join(', ')} | ${cell(a.question)} | ${cell(decisionOf(a))} | ${cell(a.reason)} |`,
   );
-  return ['| ID | whose | refines | open question | our decision | why | sign-off |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return ['| ID | whose | refines | open question | our decision | why |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 if (require.main === module) writeOrCheckBlock(BLOCK, assumptionsTable(), 'features/requirements.json', 'Run `npm run docs`.');

@@ -4,7 +4,7 @@
  *   (no argument)  rewrite the block
  *   --check        fail when the README's block is stale
  */
-import { loadCatalogue } from '../catalogue';
+import { liveAssumptions, loadCatalogue } from '../catalogue';
 import { writeOrCheckBlock, type ReadmeBlock } from './readme-block';
 import { readFeatures } from './spec-check';
 
@@ -33,12 +33,13 @@ export function numbersTable(): string {
   }
   const rules = features.flatMap(({ document }) => document.feature?.children.filter((child) => child.rule) ?? []).length;
   const { requirements, assumptions } = loadCatalogue();
-  const awaiting = assumptions.filter((a) => a.signOff !== 'signed off').length;
+  const live = liveAssumptions({ requirements, assumptions });
+  const whose = (audience: string): number => live.filter((a) => a.audience === audience).length;
   const rows: [string, string][] = [
     ['scenarios (Examples rows counted one by one)', `${count(pickles.length, 'scenario')} in ${count(features.length, 'feature')}, under ${count(rules, 'rule')}`],
     ...[...layers].sort(([a], [b]) => a.localeCompare(b)).map(([layer, { files, scenarios }]): [string, string] => [`— in ${layer}`, `${count(scenarios, 'scenario')} in ${count(files, 'feature')}`]),
     ['requirements of the source', String(requirements.length)],
-    ['assumptions (decisions where the source is silent)', `${assumptions.length}, ${awaiting} awaiting product's sign-off`],
+    ['assumptions (decisions where the source is silent)', `${assumptions.length}: ${whose('product')} product's, ${whose('engineering')} engineering's, ${assumptions.length - live.length} merged`],
     ['`@fault` / `@bad-input` / `@invariant` scenarios', `${tagged('@fault')} / ${tagged('@bad-input')} / ${tagged('@invariant')}`],
   ];
   return ['| the suite today | count |', '|---|---|', ...rows.map(([what, value]) => `| ${what} | ${value} |`)].join('\n');
