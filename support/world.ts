@@ -171,7 +171,7 @@ export class ProvisioningWorld extends World {
       if (this.clock.countTimers() === 0 || this.clock.now >= deadline) {
         throw new Error(`The phone did not ask the auto provisioning question within ${STARTUP_LIMIT_MS / 1000} s of power on.\n\n${this.diagnosis()}`);
       }
-      await this.clock.nextAsync();
+      await this.nextTimer();
     }
   }
 
