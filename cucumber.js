@@ -7,6 +7,9 @@ const common = {
   require: ['support/world.ts', 'support/hooks.ts', 'steps/**/*.ts'],
   strict: true,
 };
+// For the profiles whose reports nobody reads (no report files; the bench reads only the boots' figures): the After hook
+// (support/hooks.ts) then skips rendering each scenario's timeline, final screen and traffic.
+const noAttachments = { attachments: false };
 
 module.exports = {
   default: {
@@ -31,6 +34,7 @@ module.exports = {
   bench: {
     ...common,
     format: ['summary'],
+    worldParameters: noAttachments,
   },
   // Under Stryker or c8 (`npm run mutate`, `npm run coverage`): no report files, so parallel runs cannot clash.
   // The invariants (10,000 boots, ~3 s) are left out: Stryker would rerun them for nearly every mutant.
@@ -38,6 +42,7 @@ module.exports = {
     ...common,
     paths: ['features/**/*.feature'],
     tags: 'not @invariant',
+    worldParameters: noAttachments,
   },
   // `npm run test:other-wording` and `test:one-title-changed`: the whole suite against another phone module (PHONE=); no report files.
   'other-phone': {

@@ -25,13 +25,16 @@ BeforeStep({ tags: ONE_BOOT }, function (this: ProvisioningWorld, { pickleStep }
   return pickleStep.type === 'Outcome' ? this.settle() : undefined;
 });
 
-// Named for the reports: Allure shows this hook, with its attachments, as the scenario's tear-down.
+// Named for the reports: Allure shows this hook, with its attachments, as the scenario's tear-down. A profile whose reports
+// nobody reads says so (worldParameters.attachments: false, cucumber.js): rendering the attachments would be wasted.
 After({ name: 'What the phone did: timeline, final screen, network traffic', tags: ONE_BOOT }, function (this: ProvisioningWorld, { result }) {
   try {
-    const finalScreen = this.screen.current();
-    this.attach(this.renderTimeline(TIMELINE_ENTRIES), { mediaType: 'text/plain', fileName: 'timeline.txt' });
-    this.attach(finalScreen ? renderScreen(finalScreen) : '(nothing shown)', { mediaType: 'text/plain', fileName: 'final-screen.txt' });
-    this.attach(JSON.stringify(this.network.traffic.all(), null, 2), { mediaType: 'application/json', fileName: 'traffic.json' });
+    if (this.parameters.attachments !== false) {
+      const finalScreen = this.screen.current();
+      this.attach(this.renderTimeline(TIMELINE_ENTRIES), { mediaType: 'text/plain', fileName: 'timeline.txt' });
+      this.attach(finalScreen ? renderScreen(finalScreen) : '(nothing shown)', { mediaType: 'text/plain', fileName: 'final-screen.txt' });
+      this.attach(JSON.stringify(this.network.traffic.all(), null, 2), { mediaType: 'application/json', fileName: 'traffic.json' });
+    }
     if (result?.status === Status.PASSED) this.assertNothingWentUnnoticed();
   } finally {
     this.stop();
