@@ -7,8 +7,8 @@ const common = {
   require: ['support/world.ts', 'support/hooks.ts', 'steps/**/*.ts'],
   strict: true,
 };
-// For the profiles whose reports nobody reads (no report files; the bench reads only the boots' figures): the After hook
-// (support/hooks.ts) then skips rendering each scenario's timeline, final screen and traffic.
+// For Stryker's and c8's runs, whose reports nobody reads: the After hook (support/hooks.ts) then skips rendering each
+// scenario's timeline, final screen and traffic. The bench keeps them: it measures what npm test and npm start pay.
 const noAttachments = { attachments: false };
 
 module.exports = {
@@ -34,7 +34,6 @@ module.exports = {
   bench: {
     ...common,
     format: ['summary'],
-    worldParameters: noAttachments,
   },
   // Under Stryker or c8 (`npm run mutate`, `npm run coverage`): no report files, so parallel runs cannot clash.
   // The invariants (10,000 boots, ~3 s) are left out: Stryker would rerun them for nearly every mutant.
