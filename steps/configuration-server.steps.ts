@@ -1,4 +1,4 @@
-import { Given, Then } from '@cucumber/cucumber';
+import { Given, Then, type DataTable } from '@cucumber/cucumber';
 import type { Fault } from '../support/faults';
 import type { ProvisioningWorld } from '../support/world';
 
@@ -36,6 +36,10 @@ Then('the phone is provisioned from {url}', function (this: ProvisioningWorld, u
 
 Then('the phone uses the setting {word} {string}', function (this: ProvisioningWorld, name: string, value: string) {
   this.expect.setting(name, value);
+});
+
+Then('the phone uses these settings and no others:', function (this: ProvisioningWorld, settings: DataTable) {
+  this.expect.settingsExactly(settings.rowsHash());
 });
 
 Then('the phone tried the configuration servers {url} and {url} in that order', function (this: ProvisioningWorld, first: string, second: string) {

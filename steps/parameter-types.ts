@@ -82,7 +82,7 @@ defineParameterType({
 defineParameterType({
   name: 'fault',
   regexp:
-    /(is not on the network|has a name that cannot be resolved|stays silent|drops the connection mid-reply|hangs up without answering|rejects the secure connection|does not speak HTTP|speaks only TLS|sends its reply a few bytes at a time|sends a malformed reply|answers with HTTP status \d{3})/,
+    /(is not on the network|has a name that cannot be resolved|stays silent|drops the connection mid-reply|hangs up without answering|rejects the secure connection|does not speak HTTP|speaks only TLS|sends its reply a few bytes at a time, with lower-case headers and no space after their colons|sends its reply a few bytes at a time|sends a malformed reply|answers with HTTP status \d{3})/,
   transformer: (phrase: string): Fault => describeFault(phrase),
 });
 

@@ -13,6 +13,7 @@ const phrases: Record<string, HostFault | 'malformed reply'> = {
   'does not speak HTTP': 'not HTTP',
   'speaks only TLS': 'TLS only',
   'sends its reply a few bytes at a time': 'trickles',
+  'sends its reply a few bytes at a time, with lower-case headers and no space after their colons': 'trickles tersely',
   'sends a malformed reply': 'malformed reply',
 };
 

@@ -84,6 +84,14 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone uses the setting SIPDOMAIN "example.com"
 
+    @fault
+    Scenario: A reply in small pieces is read whole however its headers are spelt
+      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And the configuration server "https://prov.example.com/j100" sends its reply a few bytes at a time, with lower-case headers and no space after their colons
+      When the user answers Yes
+      Then the phone has the site's settings
+
   @req:YES-3
   Rule: YES-3 — When the server DES names cannot be contacted, the phone asks for the server by hand
 
@@ -239,16 +247,15 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
         """
         ## Columns lined up with spaces
         IF    $MODEL4     SEQ   J179   GOTO   DESK
-        SET   SIPDOMAIN   other.example.com
+        SET   SNTPSRVR    192.0.2.99
         #     DESK
         GET   leeds.txt
-        GOTO  END
         SET   SIPDOMAIN   never.example.com
-        #     END
         """
       And the configuration server "https://prov.example.com/j100" also holds the settings file "leeds.txt":
         """
         SET   SIPDOMAIN   leeds.example.com
         """
       When the user answers Yes
-      Then the phone uses the setting SIPDOMAIN "leeds.example.com"
+      Then the phone uses these settings and no others:
+        | SIPDOMAIN | leeds.example.com |

@@ -197,7 +197,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
         | a name given twice       | HTTPSRVR=192.0.2.50,HTTPSRVR=192.0.2.51         |
         | a space                  | HTTPSRVR=192.0.2.50, 192.0.2.51                 |
         | a comma too many         | L2Q=1,,HTTPSRVR=192.0.2.50                      |
-        | a name without "="       | L2Q=1,VLANTEST                                  |
+        | a name without "="       | L2Q=1,VLANTEST,HTTPSRVR=192.0.2.50              |
 
       Examples: values
         | mistake                  | option                                          |
@@ -213,13 +213,16 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
         | a port in hexadecimal    | HTTPSRVR=192.0.2.50,HTTPPORT=0x1F90             |
         | a bad call server        | MCIPADD=192.0.2.30,192.0.2.300,HTTPSRVR=192.0.2.50 |
 
-    Scenario: An HTTPDIR longer than 127 characters makes the whole option ignored
-      Given the DHCP server offers a site-specific option whose HTTPDIR is 128 characters long
+    Scenario Outline: An HTTPDIR of <length> characters <outcome>
+      Given the DHCP server offers a site-specific option whose HTTPDIR is <length> characters long
       And the switch announces the file server 192.0.2.60 over LLDP
-      And the configuration server "192.0.2.60" holds the site's settings
       When the user answers No
-      Then the phone is provisioned from "http://192.0.2.60"
-      And the phone tried the configuration server "192.0.2.60" and no other
+      Then the phone tried the configuration server "<server>" and no other
+
+      Examples: at most 127 characters
+        | length | outcome                                                    | server     |
+        | 127    | is used                                                    | 192.0.2.50 |
+        | 128    | makes the whole option ignored, and LLDP's server is used | 192.0.2.60 |
 
     Scenario: A bad site-specific option does not hide Avaya's option 43 in the same offer
       Given the DHCP server offers Avaya's vendor option naming the server "192.0.2.51"

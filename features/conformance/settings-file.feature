@@ -25,8 +25,9 @@ Feature: The settings file — read as Avaya's J100 guide describes it
         SET SIPDOMAIN leeds.example.com
         """
       When the user answers Yes
-      Then the phone uses the setting SIPDOMAIN "leeds.example.com"
-      And the phone uses the setting SNTPSRVR "192.0.2.123"
+      Then the phone uses these settings and no others:
+        | SNTPSRVR  | 192.0.2.123       |
+        | SIPDOMAIN | leeds.example.com |
 
       Examples: statements the phone cannot read
         | mistake                      | line                                                        |
@@ -42,6 +43,7 @@ Feature: The settings file — read as Avaya's J100 guide describes it
         | GOTO with two labels         | GOTO J179 J169                                              |
         | an IF without SEQ            | IF $MODEL4 = J179 GOTO J179                                 |
         | an IF NOT                    | IF NOT $MODEL4 SEQ J169 GOTO OTHERS                         |
+        | an IF NOT on its own model   | IF NOT $MODEL4 SEQ J179 GOTO OTHERS                         |
         | an IF with two labels        | IF $MODEL4 SEQ J179 GOTO J179 J169                          |
         | an IF on the serial number   | IF $SERIALNO SEQ 22WZ51234567 GOTO END                      |
 
@@ -64,6 +66,7 @@ Feature: The settings file — read as Avaya's J100 guide describes it
       Examples: unreadable values
         | problem                       | line                                |
         | a quote never closed          | SET SIPDOMAIN "other.example.com    |
+        | a lone quote                  | SET SIPDOMAIN "                     |
         | text after its closing quote  | SET SIPDOMAIN "other.example.com" 2 |
         | no value                      | SET SIPDOMAIN                       |
 
@@ -78,14 +81,19 @@ Feature: The settings file — read as Avaya's J100 guide describes it
     As Avaya's J100 guide describes them. A GET that cannot be read is skipped, so a missing
     model-specific file does not cost the phone the rest of the site's settings.
 
-    Scenario: ADD appends a value to a list setting
+    Scenario Outline: <statement> after a SET of the same setting <effect>
       Given the configuration server "https://prov.example.com/j100" holds these settings:
         """
         SET SNTPSRVR 192.0.2.123
-        ADD SNTPSRVR 192.0.2.124
+        <statement> SNTPSRVR 192.0.2.124
         """
       When the user answers Yes
-      Then the phone uses the setting SNTPSRVR "192.0.2.123,192.0.2.124"
+      Then the phone uses the setting SNTPSRVR "<value>"
+
+      Examples: what a second statement does
+        | statement | effect                 | value                   |
+        | ADD       | appends to its list    | 192.0.2.123,192.0.2.124 |
+        | SET       | replaces its value     | 192.0.2.124             |
 
     Scenario: ADD to a setting not yet set sets it
       Given the configuration server "https://prov.example.com/j100" holds these settings:

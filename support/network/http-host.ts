@@ -18,7 +18,9 @@ export type HostFault =
   | 'not HTTP'
   | 'TLS only'
   /** Not a failure: a slow link delivers the reply in small pieces, which the phone must put together. */
-  | 'trickles';
+  | 'trickles'
+  /** As 'trickles', from a server that writes header names in lower case with no space after the colon, as HTTP allows. */
+  | 'trickles tersely';
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -135,7 +137,7 @@ export class HttpHost {
 
   private reply(socket: Client, request: ReceivedRequest): void {
     const reply = this.answer(request);
-    const raw = serialise(reply);
+    const raw = serialise(reply, this.currentFault === 'trickles tersely');
     if (this.currentFault === 'drops mid-reply') {
       this.traffic.record(this.service, 'connection dropped', `after ${Math.floor(raw.length / 2)} of ${raw.length} bytes`);
       socket.send(raw.slice(0, Math.floor(raw.length / 2)));
@@ -143,7 +145,7 @@ export class HttpHost {
       return;
     }
     const status = `${reply.status} ${reasons[reply.status] ?? ''}`.trim();
-    if (this.currentFault === 'trickles') {
+    if (this.currentFault === 'trickles' || this.currentFault === 'trickles tersely') {
       this.traffic.record(this.service, 'reply', `${status}, in pieces of ${TRICKLE_BYTES} bytes`);
       if (reply.body) this.traffic.record(this.service, 'reply body', quoteBody(reply.body));
       for (let at = 0; at < raw.length; at += TRICKLE_BYTES) socket.send(raw.slice(at, at + TRICKLE_BYTES));
@@ -164,10 +166,11 @@ export function quoteBody(body: string): string {
   return body.length > BODY_SHOWN ? `${shown} … (${body.length} bytes in all)` : shown;
 }
 
-function serialise(reply: Reply): string {
+function serialise(reply: Reply, terse: boolean): string {
   const length = Buffer.byteLength(reply.body, 'latin1');
   const type = reply.contentType ?? 'application/json';
-  return `HTTP/1.1 ${reply.status} ${reasons[reply.status] ?? 'Status'}\r\nContent-Type: ${type}\r\nContent-Length: ${length}\r\n\r\n${reply.body}`;
+  const headers = terse ? `content-type:${type}\r\ncontent-length:${length}` : `Content-Type: ${type}\r\nContent-Length: ${length}`;
+  return `HTTP/1.1 ${reply.status} ${reasons[reply.status] ?? 'Status'}\r\n${headers}\r\n\r\n${reply.body}`;
 }
 
 function parseRequest(text: string): ReceivedRequest | undefined {

