@@ -243,6 +243,14 @@ export class Expectations {
     );
   }
 
+  /** These settings and no others: a line the phone could not read set nothing, not even under another name. */
+  settingsExactly(expected: Readonly<Record<string, string>>): void {
+    const actual = this.world.status().settings;
+    const listed = (settings: Readonly<Record<string, string>>): string =>
+      Object.entries(settings).map(([name, value]) => `${name} "${value}"`).join(', ') || 'none';
+    this.check(isDeepStrictEqual({ ...actual }, { ...expected }), `the phone's settings to be ${listed(expected)} and no others (they are ${listed(actual)})`);
+  }
+
   noSetting(name: string): void {
     const actual = this.world.status().settings[name];
     this.check(actual === undefined, `the phone to have no setting ${name} (it is "${actual}")`);
@@ -307,14 +315,6 @@ export class Expectations {
   // --- the product layer's expectations: what the phone does and keeps --------------------
 
   /** Before any answer the phone has not looked for a configuration server anywhere. */
-  /** These settings and no others: a line the phone could not read set nothing, not even under another name. */
-  settingsExactly(expected: Readonly<Record<string, string>>): void {
-    const actual = this.world.status().settings;
-    const listed = (settings: Readonly<Record<string, string>>): string =>
-      Object.entries(settings).map(([name, value]) => `${name} "${value}"`).join(', ') || 'none';
-    this.check(isDeepStrictEqual({ ...actual }, { ...expected }), `the phone's settings to be ${listed(expected)} and no others (they are ${listed(actual)})`);
-  }
-
   lookedNowhere(): void {
     for (const service of ['DES', 'DHCP', 'LLDP', 'configuration server'] as const) this.neverContacted(service);
   }
