@@ -1,4 +1,7 @@
-/** The test side of the phone's ports: a recorded screen, a keypad the user presses, a log, memory. */
+/**
+ * The test side of the phone's ports: a recorded screen, a keypad the user presses, a log, memory.
+ * Records are written out field by field, not spread from the stamp: V8 builds spread literals many times slower.
+ */
 import type { Keypad, KeypadInput, Log, Memory, Notice, Screen, ScreenContent, ScreenMeaning, Softkey, StoredProvisioning } from './phone/ports';
 import type { Moment, Stamp } from './moment';
 
@@ -30,7 +33,8 @@ export class RecordedScreen implements Screen {
   constructor(private readonly stamp: Stamp) {}
 
   show(content: ScreenContent): void {
-    this.history.push({ ...this.stamp(), content });
+    const { at, seq } = this.stamp();
+    this.history.push({ at, seq, content });
   }
 
   current(): ScreenContent | undefined {
@@ -70,7 +74,8 @@ export class UserKeypad implements Keypad {
   }
 
   private send(input: KeypadInput, description: string): void {
-    this.history.push({ ...this.stamp(), input, description });
+    const { at, seq } = this.stamp();
+    this.history.push({ at, seq, input, description });
     this.listener?.(input);
   }
 }
@@ -86,7 +91,8 @@ export class PhoneLog implements Log {
   constructor(private readonly stamp: Stamp) {}
 
   write(line: string): void {
-    this.lines.push({ ...this.stamp(), line });
+    const { at, seq } = this.stamp();
+    this.lines.push({ at, seq, line });
   }
 
   fault(description: string): void {
@@ -110,6 +116,7 @@ export class NonVolatileMemory implements Memory {
   }
 
   write(provisioning: StoredProvisioning): void {
-    this.writes.push({ ...this.stamp(), provisioning });
+    const { at, seq } = this.stamp();
+    this.writes.push({ at, seq, provisioning });
   }
 }

@@ -81,10 +81,18 @@ function siteUrl(text: string): URL {
 }
 
 export function serverAddress(text: string): ServerAddress {
-  const url = siteUrl(text);
-  const scheme = url.protocol === 'https:' ? 'https' : 'http';
-  return { scheme, host: url.hostname, port: Number(url.port) || (scheme === 'https' ? 443 : 80), path: url.pathname };
+  let address = serverAddresses.get(text);
+  if (!address) {
+    const url = siteUrl(text);
+    const scheme = url.protocol === 'https:' ? 'https' : 'http';
+    address = Object.freeze({ scheme, host: url.hostname, port: Number(url.port) || (scheme === 'https' ? 443 : 80), path: url.pathname });
+    serverAddresses.set(text, address);
+  }
+  return address;
 }
+
+/** Addresses already read: a boot campaign sets up the same few servers thousands of times, and parsing a URL costs more than the rest. */
+const serverAddresses = new Map<string, ServerAddress>();
 
 /** The address as the phone should report it: default port left out, path always starting with "/". */
 export const canonical = (text: string): string => {

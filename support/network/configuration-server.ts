@@ -2,6 +2,9 @@
 import { HttpHost, type HostAddress, type HostFault, type ReceivedRequest, type Reply } from './http-host';
 import type { TrafficLog } from './traffic';
 
+/** Text as its UTF-8 bytes, one char per byte; ASCII text is already that (most settings files, and every boot's). */
+const asBytes = (text: string): string => (/^[\x00-\x7f]*$/.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1'));
+
 export class ConfigurationServer {
   readonly host: HttpHost;
   private readonly files = new Map<string, string>();
@@ -13,7 +16,7 @@ export class ConfigurationServer {
 
   /** Content as bytes, one char per byte, so binary files can be served as they are. */
   serve(path: string, content: string | Uint8Array): void {
-    this.files.set(path, typeof content === 'string' ? Buffer.from(content, 'utf8').toString('latin1') : Buffer.from(content).toString('latin1'));
+    this.files.set(path, typeof content === 'string' ? asBytes(content) : Buffer.from(content).toString('latin1'));
   }
 
   fail(fault: HostFault | { readonly status: number }): void {

@@ -7,6 +7,8 @@ const FILE_SERVER_SUBTYPE = 6;
 const CHASSIS_ID_LOCAL = 7;
 const PORT_ID_INTERFACE_NAME = 5;
 const AVAYA_ENTERPRISE_NUMBER = 6889;
+/** One encoder for every call: building a TextEncoder costs more than encoding a short name. */
+const UTF8 = new TextEncoder();
 
 /**
  * An LLDPDU (no Ethernet header); with fileServers, adds the file-server TLV, Avaya's OUI unless another is given.
@@ -14,7 +16,18 @@ const AVAYA_ENTERPRISE_NUMBER = 6889;
  * `endTlv: false` and `endTlvBytes` build the damaged frames switches sometimes send; `otherTlvs` (type and value)
  * go before the file-server TLV; `padTo` adds Ethernet padding after the End TLV up to that many bytes.
  */
-export function encodeLldpFrame(options: {
+export function encodeLldpFrame(options: LldpFrameOptions): Uint8Array {
+  const key = JSON.stringify(options);
+  let frame = lldpFrames.get(key);
+  if (!frame) lldpFrames.set(key, (frame = buildLldpFrame(options)));
+  // A copy: the phone may write into the frame it receives.
+  return frame.slice();
+}
+
+/** Frames already built: a boot campaign asks for the same few frames thousands of times, and building one costs more than the rest of its announcement. */
+const lldpFrames = new Map<string, Uint8Array>();
+
+interface LldpFrameOptions {
   fileServers?: readonly string[];
   chassisId?: string;
   portId?: string;
@@ -26,10 +39,12 @@ export function encodeLldpFrame(options: {
   endTlv?: boolean;
   endTlvBytes?: number;
   padTo?: number;
-}): Uint8Array {
+}
+
+function buildLldpFrame(options: LldpFrameOptions): Uint8Array {
   const { fileServers, chassisId = 'switch-1', portId = 'ge-0/0/1', ttlSeconds = 120, oui = AVAYA_OUI, strayBytes = 0 } = options;
   const { mandatoryTlvs = 3, otherTlvs = [], endTlv = true, endTlvBytes = 0, padTo = 0 } = options;
-  const text = (value: string): number[] => Array.from(new TextEncoder().encode(value));
+  const text = (value: string): number[] => Array.from(UTF8.encode(value));
   const tlvs = [
     tlv(1, [CHASSIS_ID_LOCAL, ...text(chassisId)]),
     tlv(2, [PORT_ID_INTERFACE_NAME, ...text(portId)]),
@@ -40,8 +55,10 @@ export function encodeLldpFrame(options: {
     tlvs.push(tlv(127, [...oui, FILE_SERVER_SUBTYPE, ...fileServers.flatMap(ipv4Bytes), ...zeros(strayBytes)]));
   }
   if (endTlv) tlvs.push(tlv(0, zeros(endTlvBytes)));
-  const frame = tlvs.flat();
-  return Uint8Array.from([...frame, ...zeros(padTo - frame.length)]);
+  // Copied TLV by TLV into a frame that starts zeroed: the padding up to padTo is already there.
+  const frame = new Uint8Array(Math.max(tlvs.reduce((length, t) => length + t.length, 0), padTo));
+  tlvs.reduce((offset, t) => (frame.set(t, offset), offset + t.length), 0);
+  return frame;
 }
 
 /** Avaya's organisationally specific TLV of another subtype, e.g. 3 for the call server, naming one address. */
@@ -92,7 +109,7 @@ export function encodeAvayaOption43(suboptions: {
   ];
   for (const [code, value] of settings) {
     if (value !== undefined) {
-      const encoded = new TextEncoder().encode(value);
+      const encoded = UTF8.encode(value);
       if (encoded.length > 255) {
         throw new Error(`Sub-option ${code} of ${encoded.length} bytes does not fit the one-byte length field.`);
       }

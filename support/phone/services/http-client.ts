@@ -6,7 +6,15 @@ import { formatServerAddress, type ServerAddress } from '../formats/server-addre
 import { TLS_HANDSHAKE_FAILED, type Clock, type Network } from '../ports';
 
 /** Why a request failed, worded for the phone's screen. */
-export class NetworkFailure extends Error {}
+export class NetworkFailure extends Error {
+  // Only the message is ever read; capturing a stack costs more than the rest of a failed exchange.
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST';
