@@ -25,8 +25,6 @@ export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { '
  * V8 from letting garbage pile up over a million boots, and turns a leak into a crash instead of a full machine.
  */
 const THREAD_HEAP_MB = 256;
-/** A boot's garbage is short-lived: a young generation this size collects more of it before it is copied (less time in GC, same peak RSS). */
-const THREAD_YOUNG_HEAP_MB = 48;
 /** Below this many boots a thread costs more to start (loading the suite) than it saves. */
 const BOOTS_PER_THREAD_AT_LEAST = 2000;
 
@@ -144,7 +142,7 @@ const THREAD_BOOTSTRAP = `
 
 function inWorkerThread(share: Share): Promise<ShareResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(THREAD_BOOTSTRAP, { eval: true, workerData: share, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_HEAP_MB } });
+    const worker = new Worker(THREAD_BOOTSTRAP, { eval: true, workerData: share, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (exitCode) => exitCode === 0 || reject(new Error(`A boot thread stopped with exit code ${exitCode}.`)));
