@@ -273,6 +273,7 @@ Feature: Answering No — the phone finds its server on the local network
   @req:NO-2
   Rule: NO-2 — When DHCP and LLDP name no server, the phone asks for the provisioning details by hand
 
+    @req:NO-1
     Scenario: Neither DHCP nor LLDP names a server
       Given the DHCP server offers no configuration server
       And the switch sends LLDP without a file server
@@ -282,6 +283,7 @@ Feature: Answering No — the phone finds its server on the local network
       And the phone contacted no configuration server
       And the phone never contacted DES
 
+    @req:NO-1
     Scenario: The provisioning details typed by hand provision the phone
       Given the DHCP server offers no configuration server
       And the configuration server "https://prov.example.com/j100" holds the site's settings
@@ -304,6 +306,7 @@ Feature: Answering No — the phone finds its server on the local network
     The source says what to do with an unreachable server only after Yes. On No the phone asks
     for the provisioning details; on timeout it goes on to DES (see the timeout feature).
 
+    @req:NO-1
     Scenario: The server DHCP names is down
       Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
       And the configuration server "192.0.2.50" is not on the network

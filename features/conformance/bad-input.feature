@@ -150,6 +150,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone refused 1 server address itself
 
+    @req:NO-1
     Scenario Outline: After No, provisioning details with <mistake> are refused
       Given the DHCP server offers no configuration server
       When the user answers No

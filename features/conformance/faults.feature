@@ -154,6 +154,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       Given the phone boots for the first time
       And the DHCP server offers the site-specific option "HTTPSRVR=prov.example.com"
 
+    @req:NO-1
     Scenario Outline: After No, the server DHCP names <fault>
       Given the configuration server "prov.example.com" <fault>
       When the user answers No

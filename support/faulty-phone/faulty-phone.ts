@@ -1,27 +1,35 @@
 /**
  * A deliberately faulty phone, for `npm run test:faulty-phone` only: the reference state chart and
  * interpreter with the defects of defects.ts injected around them (nothing copied). The suite
- * must fail on it and name each broken requirement.
+ * must fail on it and name each broken requirement. FAULTY_PHONE_DEFECT=<requirement> injects that
+ * requirement's defect alone, so the check can see which scenarios each defect fails.
  */
 import type { Connection, Keypad, Network, PhoneFactory, PhonePorts, Screen } from '../phone/ports';
 import { phoneRunning } from '../phone/phone';
 import { transition, type Effect, type PhoneEvent, type PhoneState, type Step } from '../phone/state-chart';
 import { DES_ADDRESS } from '../phone/services/des-client';
+import { INJECTED_DEFECTS } from './defects';
+
+const only = process.env.FAULTY_PHONE_DEFECT;
+if (only !== undefined && !INJECTED_DEFECTS.some((d) => d.requirement === only)) {
+  throw new Error(`FAULTY_PHONE_DEFECT=${only} names no injected defect; it may be one of ${INJECTED_DEFECTS.map((d) => d.requirement).join(', ')}.`);
+}
+const injected = (requirement: string): boolean => only === undefined || only === requirement;
 
 const pressed = (event: PhoneEvent, key: 'No' | 'Cancel'): boolean => event.type === 'input' && event.input.kind === 'softkey' && event.input.key === key;
 
 function faultyChart(onTimeout: () => void) {
   return (state: PhoneState, event: PhoneEvent): Step => {
     // CODE-3: Cancel at the code prompt goes back to DES.
-    if (state.name === 'entering code' && pressed(event, 'Cancel')) {
+    if (injected('CODE-3') && state.name === 'entering code' && pressed(event, 'Cancel')) {
       return { state: { name: 'asking DES', withCode: false, address: state.address }, effects: [{ type: 'show', meaning: { kind: 'contacting DES' } }, { type: 'ask DES' }] };
     }
     if (event.type === 'answer window closed') onTimeout();
     const step = transition(state, event);
     // PROMPT-2: the answer window is a second short.
-    const effects: Effect[] = step.effects.map((e) => (e.type === 'start timer' && e.timer === 'answer window' ? { ...e, ms: e.ms - 1000 } : e));
+    const effects: Effect[] = step.effects.map((e) => (injected('PROMPT-2') && e.type === 'start timer' && e.timer === 'answer window' ? { ...e, ms: e.ms - 1000 } : e));
     // NO-1: after No the phone still asks DES (and ignores what it says).
-    if (state.name === 'asking' && pressed(event, 'No')) effects.push({ type: 'ask DES' });
+    if (injected('NO-1') && state.name === 'asking' && pressed(event, 'No')) effects.push({ type: 'ask DES' });
     return { state: step.state, effects };
   };
 }
@@ -46,7 +54,8 @@ export const createPhone: PhoneFactory = (ports: PhonePorts) => {
     resolve: (host) => ports.network.resolve(host),
     connect: (target) => {
       if (target.host !== DES_ADDRESS.host) return ports.network.connect(target);
-      return withoutSerialNumber(ports.network.connect(timedOut ? { ...target, secure: false } : target));
+      const connection = ports.network.connect(injected('ASSUME-19') && timedOut ? { ...target, secure: false } : target);
+      return injected('CODE-2') ? withoutSerialNumber(connection) : connection;
     },
     requestDhcp: (options, onOffer) => ports.network.requestDhcp(options, onOffer),
     listenLldp: (onFrame) => ports.network.listenLldp(onFrame),
@@ -55,7 +64,7 @@ export const createPhone: PhoneFactory = (ports: PhonePorts) => {
   let typed = '';
   const screen: Screen = {
     show: (content) =>
-      ports.screen.show(content.meaning.kind === 'contacting DES' && content.meaning.codeDigits ? { ...content, detail: `Enrollment code ${typed}` } : content),
+      ports.screen.show(injected('ASSUME-20') && content.meaning.kind === 'contacting DES' && content.meaning.codeDigits ? { ...content, detail: `Enrollment code ${typed}` } : content),
   };
   const keypad: Keypad = {
     onInput: (listener) =>

@@ -1,9 +1,14 @@
 /**
  * The suite catches a phone that breaks the specification, says which requirements it breaks, and
- * cannot be hung by one. Three runs of the whole suite, each through PHONE=<module> (the seam any
- * implementation uses), each in its own process:
+ * cannot be hung by one. Runs of the suite, each through PHONE=<module> (the seam any implementation
+ * uses), each in its own process:
  *   - the reference phone: the outcome every scenario should keep;
- *   - support/faulty-phone/faulty-phone.ts: must fail, with failing scenarios tagged with each injected defect's requirement;
+ *   - support/faulty-phone/faulty-phone.ts with all its defects at once: must fail, with failing scenarios tagged
+ *     with each injected defect's requirement (the invariants' generated boots run here only);
+ *   - the same phone with one defect at a time (FAULTY_PHONE_DEFECT=<requirement>, invariants left out): a defect
+ *     fails its own requirement first. Its requirement's scenarios (with those of the assumptions refining it)
+ *     must fail; with those of a requirement it breaks as well (defects.ts says which and why) they must be the
+ *     majority of the failures; and no other scenario may fail in a Given (its route took a detour through it);
  *   - support/faulty-phone/looping-phone.ts: must fail fast (the looping scenarios within LOOPING_LIMIT_S of real
  *     time), with a sentence about the loop, naming each loop's requirement, and every other scenario must end
  *     as with the reference phone; the process must exit by itself;
@@ -16,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadCatalogue } from '../catalogue';
 import { INJECTED_DEFECTS } from '../faulty-phone/defects';
 import { INJECTED_LOOPS } from '../faulty-phone/looping-phone';
 import { runSuite, type SuiteOutcome } from './order-check';
@@ -26,6 +32,8 @@ const LOOPING_PHONE = 'support/faulty-phone/looping-phone.ts';
 const BY_ADDRESS_PHONE = 'support/faulty-phone/by-address-phone.ts';
 /** The issue's bound: the looping scenarios together fail within this much real time. */
 const LOOPING_LIMIT_S = 60;
+/** The invariants' generated boots mix every path: the run with all defects at once measures them. */
+const WITHOUT_INVARIANTS = 'not @invariant';
 /** A run that takes longer than this has hung: it is killed and the check fails. */
 const RUN_LIMIT_S = 600;
 /** How a scenario stopped by the runaway guard (support/runaway-guard.ts) or the settle limit says so. */
@@ -37,23 +45,26 @@ interface Ended {
   readonly status: string;
   readonly message: string;
   readonly seconds: number;
+  /** The kind of the first step that did not pass: a Given is 'Context'. */
+  readonly failedIn: string;
 }
 
 /** Each scenario's outcome, first failure message and real duration, from a run's message stream. */
 function scenariosOf(messages: string): Ended[] {
   type Timestamp = { seconds: number; nanos: number };
   type Envelope = {
-    pickle?: { id: string; uri: string; name: string; tags: { name: string }[] };
-    testCase?: { id: string; pickleId: string };
+    pickle?: { id: string; uri: string; name: string; tags: { name: string }[]; steps: { id: string; type?: string }[] };
+    testCase?: { id: string; pickleId: string; testSteps: { id: string; pickleStepId?: string }[] };
     testCaseStarted?: { id: string; testCaseId: string; timestamp: Timestamp };
     testCaseFinished?: { testCaseStartedId: string; timestamp: Timestamp };
-    testStepFinished?: { testCaseStartedId: string; testStepResult: { status: string; message?: string } };
+    testStepFinished?: { testCaseStartedId: string; testStepId: string; testStepResult: { status: string; message?: string } };
   };
   const time = ({ seconds, nanos }: Timestamp): number => seconds + nanos / 1e9;
   const pickles = new Map<string, NonNullable<Envelope['pickle']>>();
   const pickleOf = new Map<string, string>();
+  const stepKinds = new Map<string, string>();
   const started = new Map<string, { pickleId: string; at: number }>();
-  const ended = new Map<string, { status: string; message: string; seconds: number }>();
+  const ended = new Map<string, { status: string; message: string; seconds: number; failedIn: string }>();
   let text = '';
   try {
     text = readFileSync(messages, 'utf8');
@@ -62,34 +73,40 @@ function scenariosOf(messages: string): Ended[] {
   }
   for (const { pickle, testCase, testCaseStarted, testCaseFinished, testStepFinished } of parseMessages<Envelope>(text)) {
     if (pickle) pickles.set(pickle.id, pickle);
-    if (testCase) pickleOf.set(testCase.id, testCase.pickleId);
+    if (testCase) {
+      pickleOf.set(testCase.id, testCase.pickleId);
+      const kinds = new Map(pickles.get(testCase.pickleId)?.steps.map((step) => [step.id, step.type ?? 'Unknown']));
+      testCase.testSteps.forEach((step) => stepKinds.set(step.id, step.pickleStepId ? kinds.get(step.pickleStepId) ?? 'Unknown' : 'hook'));
+    }
     if (testCaseStarted) started.set(testCaseStarted.id, { pickleId: pickleOf.get(testCaseStarted.testCaseId)!, at: time(testCaseStarted.timestamp) });
     if (testStepFinished) {
       const { pickleId } = started.get(testStepFinished.testCaseStartedId)!;
-      const sofar = ended.get(pickleId) ?? { status: 'PASSED', message: '', seconds: 0 };
+      const sofar = ended.get(pickleId) ?? { status: 'PASSED', message: '', seconds: 0, failedIn: '' };
       const { status, message = '' } = testStepFinished.testStepResult;
-      if (sofar.status === 'PASSED' && status !== 'PASSED') ended.set(pickleId, { ...sofar, status, message });
+      if (sofar.status === 'PASSED' && status !== 'PASSED') ended.set(pickleId, { ...sofar, status, message, failedIn: stepKinds.get(testStepFinished.testStepId) ?? 'Unknown' });
       else ended.set(pickleId, sofar);
     }
     if (testCaseFinished) {
       const start = started.get(testCaseFinished.testCaseStartedId)!;
-      const sofar = ended.get(start.pickleId) ?? { status: 'PASSED', message: '', seconds: 0 };
+      const sofar = ended.get(start.pickleId) ?? { status: 'PASSED', message: '', seconds: 0, failedIn: '' };
       ended.set(start.pickleId, { ...sofar, seconds: time(testCaseFinished.timestamp) - start.at });
     }
   }
-  return [...pickles.values()].map((p) => ({
+  // A run narrowed by tags still lists every pickle; only those given a test case ran.
+  const ran = new Set(pickleOf.values());
+  return [...pickles.values()].filter((p) => ran.has(p.id)).map((p) => ({
     key: `${p.uri}: ${p.name}`,
     ids: p.tags.map((t) => /^@req:(.+)$/.exec(t.name)?.[1]).filter((id): id is string => id !== undefined),
-    ...(ended.get(p.id) ?? { status: 'NOT RUN', message: '', seconds: 0 }),
+    ...(ended.get(p.id) ?? { status: 'NOT RUN', message: '', seconds: 0, failedIn: '' }),
   }));
 }
 
-function run(label: string, env: Record<string, string>, directory: string): { outcome: SuiteOutcome; scenarios: Ended[] } {
+function run(label: string, env: Record<string, string>, directory: string, tags?: string): { outcome: SuiteOutcome; scenarios: Ended[] } {
   const messages = join(directory, `${label.replace(/\W+/g, '-')}.ndjson`);
-  const outcome = runSuite({ label, env }, messages, RUN_LIMIT_S * 1000);
+  const outcome = runSuite({ label, env, ...(tags ? { tags } : {}) }, messages, RUN_LIMIT_S * 1000);
   const scenarios = scenariosOf(messages);
   const failed = scenarios.filter((s) => s.status !== 'PASSED').length;
-  console.log(`${label.padEnd(16)} ${outcome.seconds.toFixed(1).padStart(6)} s real, ${failed} of ${scenarios.length} scenarios failed${outcome.timedOut ? `, KILLED after ${RUN_LIMIT_S} s` : ''}`);
+  console.log(`${label.padEnd(24)} ${outcome.seconds.toFixed(1).padStart(6)} s real, ${failed} of ${scenarios.length} scenarios failed${outcome.timedOut ? `, KILLED after ${RUN_LIMIT_S} s` : ''}`);
   return { outcome, scenarios };
 }
 
@@ -98,15 +115,57 @@ function checkFaultyPhone(scenarios: readonly Ended[]): string[] {
   const failing = scenarios.filter((s) => s.status !== 'PASSED');
   if (!failing.length) return ['The suite did not fail on the faulty phone.'];
   const missed: string[] = [];
-  const problems: string[] = [];
-  for (const { requirement, defect, evidence } of INJECTED_DEFECTS) {
+  for (const { requirement, defect } of INJECTED_DEFECTS) {
     const catching = failing.filter((s) => s.ids.includes(requirement));
     if (!catching.length) missed.push(requirement);
-    if (evidence && !failing.some((s) => s.message.includes(evidence))) problems.push(`No failure on the faulty phone quotes "${evidence}" (${defect}).`);
     console.log(`  ${catching.length ? 'caught' : 'MISSED'} ${requirement.padEnd(10)} ${defect}${catching.length ? `: ${catching.length} scenario(s), e.g. "${catching[0]!.key}"` : ''}`);
   }
   printRequirements('faulty phone', failing, INJECTED_DEFECTS.map((d) => d.requirement));
-  return [...problems, ...missed.map((id) => `The suite failed on the faulty phone but named none of the scenarios of ${id}, which it breaks.`)];
+  return [...missed.map((id) => `The suite failed on the faulty phone but named none of the scenarios of ${id}, which it breaks.`)];
+}
+
+/** A requirement with the assumptions refining it (the catalogue's `refines`): a defect in it fails them honestly. */
+function family(requirement: string): Set<string> {
+  return new Set([requirement, ...loadCatalogue().assumptions.filter((a) => a.refines.includes(requirement)).map((a) => a.id)]);
+}
+
+/** Each defect alone: its own requirement fails first, and no other scenario's Given takes a detour through it. */
+function checkEachDefect(directory: string): string[] {
+  const problems: string[] = [];
+  const rows = INJECTED_DEFECTS.map(({ requirement, defect, evidence, breaksAlso }) => {
+    const { outcome, scenarios } = run(`only ${requirement}`, { PHONE: FAULTY_PHONE, FAULTY_PHONE_DEFECT: requirement }, directory, WITHOUT_INVARIANTS);
+    const failing = scenarios.filter((s) => s.status !== 'PASSED');
+    const own = family(requirement);
+    const behind = breaksAlso ? family(breaksAlso.requirement) : new Set<string>();
+    const ownFailing = failing.filter((s) => s.ids.some((id) => own.has(id)));
+    const expected = failing.filter((s) => s.ids.some((id) => own.has(id) || behind.has(id)));
+    const detours = failing.filter((s) => !expected.includes(s));
+    const others = new Map<string, number>();
+    detours.forEach((s) => s.ids.forEach((id) => others.set(id, (others.get(id) ?? 0) + 1)));
+    if (outcome.timedOut || !scenarios.length) problems.push(`The run with ${requirement}'s defect alone broke:\n${outcome.output.slice(-3000)}`);
+    else if (!ownFailing.length) problems.push(`With ${requirement}'s defect alone (${defect}), no scenario of ${[...own].join(', ')} failed.`);
+    if (expected.length <= detours.length) {
+      problems.push(`With ${requirement}'s defect alone, ${detours.length} of ${failing.length} failing scenarios are of other requirements (${[...others].map(([id, n]) => `${id} ${n}`).join(', ')}): their routes should not pass through ${requirement}.`);
+    }
+    detours
+      .filter((s) => s.failedIn === 'Context')
+      .forEach((s) => problems.push(`With ${requirement}'s defect alone, a Given of "${s.key}" failed: its route passes through ${requirement}.\n${s.message.slice(0, 400)}`));
+    if (evidence && !failing.some((s) => s.message.includes(evidence))) problems.push(`No failure with ${requirement}'s defect alone quotes "${evidence}" (${defect}).`);
+    return {
+      requirement,
+      failing: failing.length,
+      tagged: failing.filter((s) => s.ids.includes(requirement)).length,
+      own: ownFailing.length,
+      behind: breaksAlso ? `${expected.length - ownFailing.length} (${breaksAlso.requirement}…)` : '-',
+      others: [...others].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', '),
+    };
+  });
+  console.log(`\n${'defect alone'.padEnd(12)} failing  tagged  +refining  behind it        other requirements failing (scenarios)`);
+  rows.forEach((r) =>
+    console.log(`${r.requirement.padEnd(12)} ${String(r.failing).padStart(7)} ${String(r.tagged).padStart(7)} ${String(r.own).padStart(10)}  ${r.behind.padEnd(16)} ${r.others || '-'}`),
+  );
+  INJECTED_DEFECTS.filter((d) => d.breaksAlso).forEach(({ requirement, breaksAlso }) => console.log(`  ${requirement} breaks ${breaksAlso!.requirement} too: ${breaksAlso!.why}.`));
+  return problems;
 }
 
 /** The looping phone: looping scenarios fail fast with a sentence about the loop; every other one ends as with the reference phone. */
@@ -172,6 +231,7 @@ function main(): number {
   if (!reference.scenarios.length) problems.push(`The reference run produced no results:\n${reference.outcome.output.slice(-3000)}`);
   const faulty = run('faulty phone', { PHONE: FAULTY_PHONE }, directory);
   problems.push(...checkFaultyPhone(faulty.scenarios));
+  problems.push(...checkEachDefect(directory));
   const looping = run('looping phone', { PHONE: LOOPING_PHONE }, directory);
   problems.push(...checkLoopingPhone(looping, reference.scenarios));
   const byAddress = run('by-address phone', { PHONE: BY_ADDRESS_PHONE }, directory);
@@ -180,7 +240,7 @@ function main(): number {
     console.error(`\nFaulty phone check failed:\n- ${problems.join('\n- ')}`);
     return 1;
   }
-  console.log(`\nFaulty phone check: the suite names all ${INJECTED_DEFECTS.length} broken requirements of the faulty phone, stops the looping phone's ${INJECTED_LOOPS.length} loops fast, passes a phone that connects by address as one that connects by name, and refuses a phone that does not type-check.`);
+  console.log(`\nFaulty phone check: the suite names all ${INJECTED_DEFECTS.length} broken requirements of the faulty phone, each defect alone failing its own requirement first and no other scenario's Given; it stops the looping phone's ${INJECTED_LOOPS.length} loops fast, passes a phone that connects by address as one that connects by name, and refuses a phone that does not type-check.`);
   return 0;
 }
 

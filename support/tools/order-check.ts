@@ -17,6 +17,8 @@ export interface SuiteRun {
   readonly label: string;
   readonly order?: `random:${number}`;
   readonly parallel?: number;
+  /** A tag expression narrowing the run, as `--tags` would. */
+  readonly tags?: string;
   readonly env?: Readonly<Record<string, string>>;
 }
 
@@ -55,7 +57,7 @@ export function runSuite(run: SuiteRun, messages: string, limitMs?: number): Sui
 
 async function runOnce({ run, messages }: { run: SuiteRun; messages: string }): Promise<boolean> {
   const { loadConfiguration, runCucumber } = await import('@cucumber/cucumber/api');
-  const provided = { ...(run.order ? { order: run.order } : {}), ...(run.parallel ? { parallel: run.parallel } : {}) };
+  const provided = { ...(run.order ? { order: run.order } : {}), ...(run.parallel ? { parallel: run.parallel } : {}), ...(run.tags ? { tags: run.tags } : {}) };
   const { runConfiguration } = await loadConfiguration({ profiles: ['test'], provided });
   const { success } = await runCucumber({ ...runConfiguration, formats: { ...runConfiguration.formats, stdout: 'summary', files: { [messages]: 'message' } } });
   return success;
