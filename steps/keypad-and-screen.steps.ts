@@ -1,15 +1,11 @@
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
 import type { ManualForm } from '../support/expectations';
 import { LOCKOUT_MINUTES, WRONG_CODES_BEFORE_LOCKOUT } from '../support/network/des-service';
-import { reachCodePrompt, reachDetailsPrompt } from '../support/routes';
+import { reachCodePrompt, reachDetailsPrompt, reachServerPrompt } from '../support/routes';
 import type { Service } from '../support/network/traffic';
 import type { Notice, ScreenKind, Softkey, SoftkeyRole } from '../support/phone/ports';
 import { canonical } from '../support/site';
 import type { ProvisioningWorld } from '../support/world';
-
-Given('the phone is asking for the configuration server by hand', async function (this: ProvisioningWorld) {
-  await this.reachServerPrompt();
-});
 
 When('the user presses {softkey}', async function (this: ProvisioningWorld, key: Softkey) {
   await this.press(key);
@@ -121,7 +117,11 @@ Then('the phone gave up on {service} {duration} after contacting it', function (
   this.expect.gaveUpOn(service, ms);
 });
 
-// --- the product layer: the shortest routes to a prompt, and the lockout -----------------
+// --- the shortest routes to a prompt (support/routes.ts), and the lockout ------------------
+
+Given('the phone is asking for the configuration server by hand', async function (this: ProvisioningWorld) {
+  await reachServerPrompt(this);
+});
 
 Given('the phone is asking for the enrollment code', async function (this: ProvisioningWorld) {
   await reachCodePrompt(this);

@@ -82,10 +82,6 @@ Given('the switch sends no LLDP at all', function (this: ProvisioningWorld) {
   this.site.switchSendsNothing();
 });
 
-Given('the switch sends LLDP without a file server', function (this: ProvisioningWorld) {
-  this.site.switchAnnounces([], 1000);
-});
-
 Then('the phone never consulted DHCP or LLDP', function (this: ProvisioningWorld) {
   this.expect.neverContacted('DHCP');
   this.expect.neverContacted('LLDP');

@@ -1,5 +1,6 @@
 /** What happens while the phone waits: for an address (ASSUME-31), for someone to come (ASSUME-33), for time to pass. */
 import { Given, Then, When } from '@cucumber/cucumber';
+import { reachServerPrompt } from '../support/routes';
 import type { ProvisioningWorld } from '../support/world';
 
 /** RFC 2131 retries at 4, 8, 16 … s: three requests show the phone kept asking rather than asked once. */
@@ -37,12 +38,12 @@ Given('a new phone boots on a network without a DHCP server', async function (th
 
 Given('a new phone is asking for the configuration server by hand', async function (this: ProvisioningWorld) {
   await this.powerOn();
-  await this.reachServerPrompt();
+  await reachServerPrompt(this);
 });
 
 Given('the phone was left unprovisioned', async function (this: ProvisioningWorld) {
   await this.powerOn();
-  await this.reachServerPrompt();
+  await reachServerPrompt(this);
   await this.press('Cancel');
   await this.settle();
   this.expect.isIn('unprovisioned');

@@ -203,14 +203,6 @@ export class ProvisioningWorld extends World {
     this.keypad.setInAdministrationMenu(server);
   }
 
-  /** The quickest honest route to the configuration-server prompt: Yes, and DES cannot be reached (ASSUME-1 alone). */
-  async reachServerPrompt(): Promise<void> {
-    this.site.desFails('absent');
-    await this.answer('Yes');
-    await this.settle();
-    this.expect.asksByHand('configuration server');
-  }
-
   /** A phone that went through its first boot with DES: the starting point of later boots. */
   async provisionThroughDes(url: string): Promise<void> {
     this.network.des.assign(url);

@@ -5,9 +5,6 @@ Feature: Answering No — the phone finds its server on the local network
   LLDP from the switch, or the administration menu. When none of them names a server the
   phone asks for the provisioning details by hand.
 
-  Background:
-    Given the phone boots for the first time
-
   @req:NO-1
   Rule: NO-1 — After No the phone never uses DES; DHCP SSON, LLDP or the administration menu name the server
 
@@ -133,9 +130,8 @@ Feature: Answering No — the phone finds its server on the local network
   Rule: NO-1 — After No the phone never uses DES, even when DES or the administration menu could help
 
     Scenario: DES is not contacted even when it would have named a server
-      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
-      And the configuration server "192.0.2.50" holds the site's settings
+      Given DES names the configuration server "https://prov.example.com/j100"
+      And the DHCP server names the configuration server "192.0.2.50"
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.50"
       And the phone never contacted DES
@@ -152,10 +148,9 @@ Feature: Answering No — the phone finds its server on the local network
     J100 precedence puts DHCP above LLDP for the file server.
 
     Scenario: LLDP names its server first, DHCP names another a moment later
-      Given the switch announces the file server 192.0.2.60 over LLDP after 1 second
+      Given the switch names the configuration server "192.0.2.60" after 1 second
       And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 5 seconds
       And the configuration server "192.0.2.50" holds the site's settings
-      And the configuration server "192.0.2.60" holds the site's settings
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.50"
 
@@ -173,8 +168,7 @@ Feature: Answering No — the phone finds its server on the local network
       Then the phone is provisioned from "http://192.0.2.60"
 
     Scenario: A server from DHCP ends the search at once
-      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
-      And the configuration server "192.0.2.50" holds the site's settings
+      Given the DHCP server names the configuration server "192.0.2.50"
       And the switch announces the file server 192.0.2.60 over LLDP after 20 seconds
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.50"
@@ -218,8 +212,7 @@ Feature: Answering No — the phone finds its server on the local network
       Then the phone is provisioned from "https://192.0.2.52:411"
 
     Scenario: The file servers LLDP lists are tried in order, and no others
-      Given the DHCP server offers no configuration server
-      And the switch announces the file servers 192.0.2.60 and 192.0.2.61 over LLDP
+      Given the switch announces the file servers 192.0.2.60 and 192.0.2.61 over LLDP
       And the configuration server "192.0.2.60" is not on the network
       And the configuration server "192.0.2.61" is not on the network
       When the user answers No
@@ -240,7 +233,6 @@ Feature: Answering No — the phone finds its server on the local network
     Scenario: Avaya's option 43 outranks siaddr
       Given the DHCP server names the next server 192.0.2.40 in its reply
       And the DHCP server offers Avaya's vendor option naming the server "192.0.2.51"
-      And the configuration server "192.0.2.40" holds the site's settings
       And the configuration server "192.0.2.51" holds the site's settings
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.51"
@@ -248,9 +240,7 @@ Feature: Answering No — the phone finds its server on the local network
 
     Scenario: The site-specific option outranks Avaya's option 43
       Given the DHCP server offers Avaya's vendor option naming the server "192.0.2.51"
-      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
-      And the configuration server "192.0.2.50" holds the site's settings
-      And the configuration server "192.0.2.51" holds the site's settings
+      And the DHCP server names the configuration server "192.0.2.50"
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.50"
       And the phone never contacted the configuration server "192.0.2.51"
@@ -275,8 +265,7 @@ Feature: Answering No — the phone finds its server on the local network
 
     @req:NO-1
     Scenario: Neither DHCP nor LLDP names a server
-      Given the DHCP server offers no configuration server
-      And the switch sends LLDP without a file server
+      Given neither DHCP nor the switch names a configuration server
       When the user answers No
       Then the phone asks for the provisioning details by hand
       And the phone searched with DHCP and LLDP
@@ -285,10 +274,9 @@ Feature: Answering No — the phone finds its server on the local network
 
     @req:NO-1
     Scenario: The provisioning details typed by hand provision the phone
-      Given the DHCP server offers no configuration server
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers No
-      And the user enters the provisioning details "https://prov.example.com/j100"
+      Given the configuration server "https://prov.example.com/j100" holds the site's settings
+      And the phone is asking for the provisioning details by hand
+      When the user enters the provisioning details "https://prov.example.com/j100"
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone never contacted DES
 
@@ -333,7 +321,8 @@ Feature: Answering No — the phone finds its server on the local network
       And the phone never contacted DES
 
     Scenario: The administration menu does not answer the question
-      Given the configuration server "https://prov.example.com/j100" holds the site's settings
+      Given the phone boots for the first time
+      And the configuration server "https://prov.example.com/j100" holds the site's settings
       When the installer sets the configuration server "https://prov.example.com/j100" in the administration menu
       Then the phone is still asking the question
 
@@ -345,16 +334,13 @@ Feature: Answering No — the phone finds its server on the local network
       Then the phone is provisioned from "https://prov.example.com/j100"
 
     Scenario: After Yes the installer's server is used at the configuration server prompt
-      Given DES has no configuration server for the phone
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user presses Cancel
-      And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu instead of typing it
+      Given the configuration server "https://prov.example.com/j100" holds the site's settings
+      And the phone is asking for the configuration server by hand
+      When the installer sets the configuration server "https://prov.example.com/j100" in the administration menu instead of typing it
       Then the phone is provisioned from "https://prov.example.com/j100"
 
     Scenario: The installer's server is used while DHCP is still to answer
-      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
-      And the configuration server "192.0.2.50" holds the site's settings
+      Given the DHCP server names the configuration server "192.0.2.50"
       And the configuration server "https://prov.example.com/j100" holds the site's settings
       When the user answers No
       And the installer sets the configuration server "https://prov.example.com/j100" in the administration menu

@@ -5,15 +5,11 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
   configuration server, or does not know one yet and the phone asks for an enrollment code.
   What the phone does when DES or the server fails is in the fault matrix (conformance/faults.feature).
 
-  Background:
-    Given the phone boots for the first time
-
   @req:YES-1
   Rule: YES-1 — After Yes the phone looks for its server through DES only
 
     Scenario: DHCP and LLDP are not consulted even when they would name a server
-      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      Given DES names the configuration server "https://prov.example.com/j100"
       And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
       And the switch announces the file server 192.0.2.60 over LLDP
       When the user answers Yes
@@ -34,8 +30,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
     of DHCP and LLDP, so "never consulted" means the phone neither asked for those options nor used them.
 
     Scenario: Servers DHCP and LLDP would name are never contacted after Yes
-      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      Given DES names the configuration server "https://prov.example.com/j100"
       And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
       And the switch announces the file server 192.0.2.60 over LLDP
       When the user answers Yes
@@ -46,8 +41,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
   Rule: YES-2 — DES names the configuration server and the phone fetches its settings there
 
     Scenario Outline: The phone fetches its settings from <server>, as DES names it
-      Given DES assigns the phone to the configuration server "<server>"
-      And the configuration server "<server>" holds the site's settings
+      Given DES names the configuration server "<server>"
       When the user answers Yes
       Then the phone is provisioned from "<server>"
       And the phone uses the setting SIPDOMAIN "example.com"
@@ -76,9 +70,8 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
 
     @fault
     Scenario: DES and the server it names send their replies a few bytes at a time
-      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      Given DES names the configuration server "https://prov.example.com/j100"
       And DES sends its reply a few bytes at a time
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
       And the configuration server "https://prov.example.com/j100" sends its reply a few bytes at a time
       When the user answers Yes
       Then the phone is provisioned from "https://prov.example.com/j100"
@@ -110,8 +103,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Then the phone asks for the configuration server by hand, saying the settings could not be fetched
 
     Scenario: The user types a working server and the phone is provisioned from it
-      Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" is not on the network
+      Given DES names the configuration server "https://prov.example.com/j100", which cannot be reached
       And the configuration server "https://backup.example.com" holds the site's settings
       When the user answers Yes
       And the user enters the configuration server "https://backup.example.com"
@@ -226,8 +218,9 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
         SET SIPDOMAIN leeds.example.com
         """
       When the user answers Yes
-      Then the phone uses the setting SIPDOMAIN "leeds.example.com"
-      And the phone uses the setting SNTPSRVR "192.0.2.123"
+      Then the phone uses these settings and no others:
+        | SIPDOMAIN | leeds.example.com |
+        | SNTPSRVR  | 192.0.2.123       |
       And the phone fetched "46xxsettings.txt", then "j179-leeds.txt" from the configuration server "https://prov.example.com/j100", and nothing else
 
     @bad-input

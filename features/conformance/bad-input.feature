@@ -6,20 +6,14 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
   network sent is for QA: the reason is in the phone's log, and the phone carries on with the
   sources that did work.
 
-  Background:
-    Given the phone boots for the first time
-
   @req:ASSUME-4 @assumption
   Rule: ASSUME-4 — A code of the wrong form is refused on the phone and DES is not asked
     CODE-1 defines the form, so the phone checks it itself: a malformed code never reaches DES
     and so never counts towards DES's lockout (ASSUME-6). Leading zeros are digits like any other.
 
-    Background:
-      Given DES has no configuration server for the phone
-
     Scenario Outline: A code with <mistake> is refused
-      When the user answers Yes
-      And the user enters the enrollment code "<code>"
+      Given the phone is asking for the enrollment code
+      When the user enters the enrollment code "<code>"
       Then the phone refuses the code and asks for it again
       And the phone asked DES 1 time
 
@@ -59,17 +53,16 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
         | twenty digits                 | 48213377001122334455  |
 
     Scenario: Malformed codes, however many, never count towards DES's lockout
-      Given DES accepts the enrollment code "48213377" for the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user enters these enrollment codes one after another:
+      Given DES names the configuration server "https://prov.example.com/j100" for the enrollment code "48213377"
+      And the phone is asking for the enrollment code
+      When the user enters these enrollment codes one after another:
         | 4821337        |
         | 4821-3377      |
         | ABCDEFGH       |
         | 482133771      |
         | 4821 3377      |
         | 9027163544181  |
-      And the user enters the enrollment code "48213377"
+        | 48213377       |
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone refused 6 enrollment codes itself
       And the phone asked DES 2 times
@@ -78,9 +71,6 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
   Rule: ASSUME-12b — The phone accepts http, https, or a bare address, and refuses anything else with a reason
     A bare address means http. Anything else is refused on the prompt, so the installer can
     correct it without starting over; nothing is contacted for an address the phone refused.
-
-    Background:
-      Given DES has no configuration server for the phone
 
     Scenario Outline: A server address with <mistake> is refused
       Given the phone is asking for the configuration server by hand
@@ -152,9 +142,8 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     @req:NO-1
     Scenario Outline: After No, provisioning details with <mistake> are refused
-      Given the DHCP server offers no configuration server
-      When the user answers No
-      And the user enters the provisioning details "<typed>"
+      Given the phone is asking for the provisioning details by hand
+      When the user enters the provisioning details "<typed>"
       Then the phone refuses the entry and asks for the provisioning details again
       And the phone contacted no configuration server
       And the phone never contacted DES
@@ -170,8 +159,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
     in the phone's log and the phone stays as it was, still open to the menu.
 
     Scenario: A bad server set in the administration menu leaves the phone unprovisioned and open to the menu
-      Given DES has no configuration server for the phone
-      And the phone is asking for the configuration server by hand
+      Given the phone is asking for the configuration server by hand
       When the user presses Cancel
       And the installer sets the configuration server "ftp://prov.example.com" in the administration menu
       Then the phone shows that it is not provisioned
@@ -184,8 +172,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Scenario Outline: A site-specific option with <mistake> is ignored and LLDP's server is used
       Given the DHCP server offers the site-specific option "<option>"
-      And the switch announces the file server 192.0.2.60 over LLDP
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60"
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone tried the configuration server "192.0.2.60" and no other
@@ -235,8 +222,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Scenario Outline: Avaya's option 43 <damage> is ignored and LLDP's server is used
       Given the DHCP server offers Avaya's vendor option naming the server "192.0.2.51" <damage>
-      And the switch announces the file server 192.0.2.60 over LLDP
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60"
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone tried the configuration server "192.0.2.60" and no other
@@ -249,8 +235,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Scenario Outline: Avaya's option 43 with <mistake> is ignored and LLDP's server is used
       Given the DHCP server offers Avaya's vendor option with the settings "<option 43>"
-      And the switch announces the file server 192.0.2.60 over LLDP
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60"
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone tried the configuration server "192.0.2.60" and no other
@@ -262,16 +247,14 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Scenario: Avaya's option 43 naming an impossible address is ignored
       Given the DHCP server offers Avaya's vendor option naming the server "192.0.2.510"
-      And the switch announces the file server 192.0.2.60 over LLDP
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60"
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone tried the configuration server "192.0.2.60" and no other
 
     Scenario: Another vendor's option 43 is not for the phone and is passed over
       Given the DHCP server offers another vendor's option 43 naming the server "192.0.2.51"
-      And the switch announces the file server 192.0.2.60 over LLDP
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60"
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone never contacted the configuration server "192.0.2.51"
@@ -286,8 +269,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Scenario Outline: A frame <damage> is ignored and the switch's next frame is used
       Given the switch announces the file server 192.0.2.61 over LLDP in a frame <damage>
-      And the switch announces the file server 192.0.2.60 over LLDP after 5 seconds
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60" after 5 seconds
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone tried the configuration server "192.0.2.60" and no other
@@ -307,16 +289,14 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Scenario: A frame listing 0.0.0.0 is ignored and the switch's next frame is used
       Given the switch announces the file server 0.0.0.0 over LLDP
-      And the switch announces the file server 192.0.2.60 over LLDP after 5 seconds
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60" after 5 seconds
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone tried the configuration server "192.0.2.60" and no other
 
     Scenario: A frame listing five file servers is ignored whole
       Given the switch announces 5 file servers over LLDP
-      And the switch announces the file server 192.0.2.60 over LLDP after 5 seconds
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60" after 5 seconds
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone tried the configuration server "192.0.2.60" and no other
@@ -335,10 +315,10 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Background:
       Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50,192.0.2.51"
-      And the configuration server "192.0.2.51" holds the site's settings
 
     Scenario: A settings file over 256 KiB is not applied; the next server's file is
       Given the configuration server "192.0.2.50" holds a settings file of 300 KiB
+      And the configuration server "192.0.2.51" holds the site's settings
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.51"
       And the phone tried the configuration servers "192.0.2.50" and "192.0.2.51" in that order
@@ -350,6 +330,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
 
     Scenario: A binary file in place of the settings file is not applied; the next server's file is
       Given the configuration server "192.0.2.50" sends a malformed reply
+      And the configuration server "192.0.2.51" holds the site's settings
       When the user answers No
       Then the phone is provisioned from "http://192.0.2.51"
       And the phone tried the configuration servers "192.0.2.50" and "192.0.2.51" in that order

@@ -3,20 +3,16 @@ Feature: Combinations — documented branches that meet in one boot
   Each branch below is specified on its own elsewhere; these scenarios check that they still
   hold when one boot runs through two of them.
 
-  Background:
-    Given the phone boots for the first time
-
   @req:CODE-2
   Rule: CODE-2 — After an accepted code, the server DES names is fetched like any other
     A code accepted by DES leads to the same configuration server step as Yes does, including
     its failure: YES-3's manual entry.
 
     Scenario: A code is accepted, then the server DES names is down
-      Given DES has no configuration server for the phone
-      And DES accepts the enrollment code "48213377" for the configuration server "https://prov.example.com/j100"
+      Given DES accepts the enrollment code "48213377" for the configuration server "https://prov.example.com/j100"
       And the configuration server "https://prov.example.com/j100" is not on the network
-      When the user answers Yes
-      And the user enters the enrollment code "48213377"
+      And the phone is asking for the enrollment code
+      When the user enters the enrollment code "48213377"
       Then the phone asks for the configuration server by hand
 
   @req:TIMEOUT-2
@@ -26,8 +22,7 @@ Feature: Combinations — documented branches that meet in one boot
 
     Scenario: No answer, DES names a server, and that server is down
       Given the DHCP server offers no configuration server
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" is not on the network
+      And DES names the configuration server "https://prov.example.com/j100", which cannot be reached
       When nobody answers the question for 60 seconds
       Then the phone asks for the configuration server by hand
 
@@ -37,9 +32,7 @@ Feature: Combinations — documented branches that meet in one boot
     left unprovisioned (Cancel) has none, so it starts over as on its first boot.
 
     Scenario: The user cancels manual entry, and the phone restarts
-      Given DES has no configuration server for the phone
-      When the user answers Yes
-      And the user presses Cancel
-      And the user presses Cancel
+      Given the phone is asking for the configuration server by hand
+      When the user presses Cancel
       And the phone restarts
       Then the phone is still asking the question

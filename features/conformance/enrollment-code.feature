@@ -4,18 +4,13 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
   enrollment code DES issued. The phone asks DES again with it and fetches its settings from
   the server DES then names. The installer can give up on the code and type a server instead.
 
-  Background:
-    Given the phone boots for the first time
-    And DES has no configuration server for the phone
-
   @req:CODE-1
   Rule: CODE-1 — An enrollment code is a number of 8 or 12 digits
 
     Scenario Outline: <kind> is accepted
-      Given DES accepts the enrollment code "<code>" for the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user enters the enrollment code "<code>"
+      Given DES names the configuration server "https://prov.example.com/j100" for the enrollment code "<code>"
+      And the phone is asking for the enrollment code
+      When the user enters the enrollment code "<code>"
       Then the phone is provisioned from "https://prov.example.com/j100"
 
       Examples: codes DES issues
@@ -37,8 +32,8 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
 
     @bad-input
     Scenario Outline: <kind> is refused
-      When the user answers Yes
-      And the user enters the enrollment code "<code>"
+      Given the phone is asking for the enrollment code
+      When the user enters the enrollment code "<code>"
       Then the phone refuses the code and asks for it again
       And the phone asked DES 1 time
 
@@ -55,10 +50,9 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
 
     @bad-input
     Scenario: A mistyped code can be typed again and then works
-      Given DES accepts the enrollment code "48213377" for the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user enters the enrollment code "4821337"
+      Given DES names the configuration server "https://prov.example.com/j100" for the enrollment code "48213377"
+      And the phone is asking for the enrollment code
+      When the user enters the enrollment code "4821337"
       And the user enters the enrollment code "48213377"
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone refused 1 enrollment code itself
@@ -67,10 +61,9 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
   Rule: CODE-2 — With the code the phone asks DES again, then fetches its settings from the server DES names
 
     Scenario: The second request to DES carries the code
-      Given DES accepts the enrollment code "902716354418" for the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user enters the enrollment code "902716354418"
+      Given DES names the configuration server "https://prov.example.com/j100" for the enrollment code "902716354418"
+      And the phone is asking for the enrollment code
+      When the user enters the enrollment code "902716354418"
       Then the phone asked DES again, this time with the enrollment code "902716354418"
       And the phone is provisioned from "https://prov.example.com/j100"
 
@@ -79,23 +72,23 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
     A mistyped or expired code is the user's to correct; DES itself limits the attempts.
 
     Scenario: DES does not know the code
-      When the user answers Yes
-      And the user enters the enrollment code "11112222"
+      Given the phone is asking for the enrollment code
+      When the user enters the enrollment code "11112222"
       Then the phone asks for the enrollment code again, saying DES did not accept the code
       And the phone asked DES 2 times
 
     Scenario: The code has expired
       Given the enrollment code "11112222" has expired
-      When the user answers Yes
-      And the user enters the enrollment code "11112222"
+      And the phone is asking for the enrollment code
+      When the user enters the enrollment code "11112222"
       Then the phone asks for the enrollment code again, saying DES did not accept the code
       And the phone asked DES 2 times
 
     @fault
     Scenario: DES rejects the code without saying why
       Given DES rejects enrollment codes without saying why
-      When the user answers Yes
-      And the user enters the enrollment code "11112222"
+      And the phone is asking for the enrollment code
+      When the user enters the enrollment code "11112222"
       Then the phone asks for the enrollment code again, saying DES did not accept the code
       And the phone asked DES 2 times
 
@@ -106,12 +99,13 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
     says. The installer can still provision by hand.
 
     Scenario: The fifth wrong code locks the phone out
-      When the user answers Yes
-      And the user enters the enrollment code "11110001"
-      And the user enters the enrollment code "11110002"
-      And the user enters the enrollment code "11110003"
-      And the user enters the enrollment code "11110004"
-      And the user enters the enrollment code "11110005"
+      Given the phone is asking for the enrollment code
+      When the user enters these enrollment codes one after another:
+        | 11110001 |
+        | 11110002 |
+        | 11110003 |
+        | 11110004 |
+        | 11110005 |
       Then the phone asks for the configuration server by hand, saying DES locked it out for 15 minutes
 
   @req:ASSUME-7 @assumption
@@ -120,8 +114,8 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
 
     Scenario: DES accepts the code but has no server for the phone
       Given DES accepts the enrollment code "48213377" but still has no configuration server for the phone
-      When the user answers Yes
-      And the user enters the enrollment code "48213377"
+      And the phone is asking for the enrollment code
+      When the user enters the enrollment code "48213377"
       Then the phone asks for the configuration server by hand, saying DES has no server for it
       And the phone asked DES 2 times
 
@@ -130,10 +124,9 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
     A code claims a device for a customer, and 12-digit provisioning codes never expire.
 
     Scenario: The code shows as dots and leaves no trace
-      Given DES accepts the enrollment code "512340090042" for the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user enters the enrollment code "512340090042"
+      Given DES names the configuration server "https://prov.example.com/j100" for the enrollment code "512340090042"
+      And the phone is asking for the enrollment code
+      When the user enters the enrollment code "512340090042"
       Then the phone showed that DES is checking the enrollment code
       And the enrollment code "512340090042" appears nowhere the phone or the suite records
 
@@ -141,14 +134,14 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
   Rule: CODE-3 — Cancelling code entry leads to entering the configuration server by hand
 
     Scenario: The user cancels instead of typing a code
-      When the user answers Yes
-      And the user presses Cancel
+      Given the phone is asking for the enrollment code
+      When the user presses Cancel
       Then the phone asks for the configuration server by hand
       And the phone asked DES 1 time
 
     Scenario: After cancelling, a server typed by hand provisions the phone
       Given the configuration server "192.0.2.40" holds the site's settings
-      When the user answers Yes
-      And the user presses Cancel
+      And the phone is asking for the enrollment code
+      When the user presses Cancel
       And the user enters the configuration server "192.0.2.40"
       Then the phone is provisioned from "http://192.0.2.40"

@@ -108,9 +108,6 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     A server without a settings file for the phone cannot provision it, whatever the reason; the
     phone's log says what to fix, and the next server in a list is tried.
 
-    Background:
-      Given the phone boots for the first time
-
     Scenario Outline: The configuration server DES names <fault>
       Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
       And the configuration server "https://prov.example.com/j100" <fault>
@@ -197,9 +194,6 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     LLDP can take up to 30 s to arrive; after that the search is over, and an answer that comes
     later changes nothing: the installer may already be typing.
 
-    Background:
-      Given the phone boots for the first time
-
     Scenario: After No, with no DHCP server and no LLDP the phone asks for the provisioning details
       Given there is no DHCP server on the network
       And the switch sends no LLDP at all
@@ -210,7 +204,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     Scenario: On timeout, with no DHCP server the phone has no address and cannot reach DES
       Given there is no DHCP server on the network
       And the switch sends no LLDP at all
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
+      And DES names the configuration server "https://prov.example.com/j100"
       When nobody answers the question for 60 seconds
       Then the phone shows that it has no network
       And the phone never contacted DES
@@ -230,10 +224,8 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       And the phone never contacted the configuration server "192.0.2.50"
 
     Scenario: On timeout, an LLDP frame that comes after the search is over changes nothing
-      Given the DHCP server offers no configuration server
-      And the switch announces the file server 192.0.2.60 over LLDP after 31 seconds
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      Given the switch announces the file server 192.0.2.60 over LLDP after 31 seconds
+      And DES names the configuration server "https://prov.example.com/j100"
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone never contacted the configuration server "192.0.2.60"
@@ -243,13 +235,9 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     Half-reading an option could send the phone to a wrong server, and nobody at the phone can
     correct DHCP data: the phone ignores the option, says why in its log, and carries on.
 
-    Background:
-      Given the phone boots for the first time
-
     Scenario: On timeout, Avaya's option 43 arrives cut off and the phone goes on to DES
       Given the DHCP server offers Avaya's vendor option naming the server "192.0.2.51" cut off in the middle of the server name
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And DES names the configuration server "https://prov.example.com/j100"
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone never contacted the configuration server "192.0.2.51"
@@ -266,13 +254,11 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
     so the phone ignores a bad one, says why in its log, and keeps listening.
 
     Background:
-      Given the phone boots for the first time
-      And the DHCP server offers no configuration server
+      Given the DHCP server offers no configuration server
 
     Scenario: On timeout, an LLDP frame cut off in the middle sends the phone on to DES
       Given the switch announces the file server 192.0.2.60 over LLDP in a frame cut off in the middle
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And DES names the configuration server "https://prov.example.com/j100"
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone never contacted the configuration server "192.0.2.60"

@@ -4,10 +4,6 @@ Feature: Typing the server by hand
   after Yes or a timeout, the provisioning details after No. What the phone accepts there,
   and what it does when the server typed cannot help, the source leaves to us.
 
-  Background:
-    Given the phone boots for the first time
-    And DES has no configuration server for the phone
-
   @req:ASSUME-12b @assumption
   Rule: ASSUME-12b — The phone accepts http, https, or a bare address, and refuses anything else with a reason
     These are the forms HTTPSRVR and DES provisioning URLs take. A refused entry stays on the

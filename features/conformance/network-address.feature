@@ -29,10 +29,8 @@ Feature: The network address — a phone reaches nothing before DHCP has leased 
       Then the phone asks for the enrollment code
 
     Scenario: After Yes, the phone takes an address but not DHCP's provisioning options
-      Given the phone boots for the first time
-      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
+      And DES names the configuration server "https://prov.example.com/j100"
       When the user answers Yes
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone never consulted DHCP or LLDP
@@ -46,8 +44,7 @@ Feature: The network address — a phone reaches nothing before DHCP has leased 
       And the phone never contacted the configuration server "192.0.2.50"
 
     Scenario: An address that comes after the search is over serves the server typed by hand
-      Given the phone boots for the first time
-      And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 31 seconds
+      Given the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50" after 31 seconds
       And the configuration server "192.0.2.60" holds the site's settings
       When the user answers No
       And 1 minute passes

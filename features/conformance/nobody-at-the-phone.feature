@@ -12,8 +12,7 @@ Feature: Who is at the phone — retries, lockouts and the administration menu
     product to set.
 
     Background:
-      Given the phone boots for the first time
-      And DES has no configuration server for the phone
+      Given DES has no configuration server for the phone
 
     Scenario: DES gets a server for the phone later, and the unattended phone provisions itself
       Given the configuration server "https://prov.example.com/j100" holds the site's settings
@@ -48,8 +47,7 @@ Feature: Who is at the phone — retries, lockouts and the administration menu
     (ASSUME-15), so DES can be tried again without a new screen.
 
     Background:
-      Given the phone boots for the first time
-      And DES answers with HTTP status 500
+      Given DES answers with HTTP status 500
 
     Scenario: The phone does not ask DES again by itself after Yes
       When the user answers Yes
@@ -68,13 +66,9 @@ Feature: Who is at the phone — retries, lockouts and the administration menu
     A lockout is DES's brake on guessing, not a verdict on the phone: when the minutes DES gave
     are over and nobody has typed a server meanwhile, the installer may try a code again.
 
-    Background:
-      Given the phone boots for the first time
-      And DES has no configuration server for the phone
-
     Scenario: After the lockout's minutes the code prompt comes back
-      When the user answers Yes
-      And the user enters these enrollment codes one after another:
+      Given the phone is asking for the enrollment code
+      When the user enters these enrollment codes one after another:
         | 11110001 |
         | 11110002 |
         | 11110003 |
@@ -85,8 +79,8 @@ Feature: Who is at the phone — retries, lockouts and the administration menu
 
     Scenario: A server typed during the lockout is used at once
       Given the configuration server "https://prov.example.com/j100" holds the site's settings
-      When the user answers Yes
-      And the user enters these enrollment codes one after another:
+      And the phone is asking for the enrollment code
+      When the user enters these enrollment codes one after another:
         | 11110001 |
         | 11110002 |
         | 11110003 |

@@ -105,10 +105,11 @@ Feature: The auto provisioning question on first boot
       Then the phone showed <screen> with <keys>
 
       Examples: on the way to DES
-        | answer | situation                                     | screen                         | keys                   |
-        | Yes    | DES has no configuration server for the phone | the question                   | the keys Yes and No    |
-        | Yes    | DES has no configuration server for the phone | the DES progress screen        | no keys                |
-        | Yes    | DES has no configuration server for the phone | the enrollment code prompt     | the keys OK and Cancel |
+        | answer | situation                                     | screen                          | keys                   |
+        | Yes    | DES has no configuration server for the phone | the question                    | the keys Yes and No    |
+        | Yes    | DES has no configuration server for the phone | the DES progress screen         | no keys                |
+        | Yes    | DES has no configuration server for the phone | the enrollment code prompt      | the keys OK and Cancel |
+        | Yes    | DES cannot be reached                         | the configuration server prompt | the keys OK and Cancel |
 
       Examples: on the local network
         | answer | situation                                      | screen                          | keys                   |
@@ -125,7 +126,6 @@ Feature: The auto provisioning question on first boot
       Examples: replies to a prompt
         | answer | situation                                      | reply                                          | screen                          | keys                   |
         | Yes    | DES has no configuration server for the phone  | the user enters the enrollment code "48213377" | the DES progress screen         | no keys                |
-        | Yes    | DES has no configuration server for the phone  | the user presses Cancel                        | the configuration server prompt | the keys OK and Cancel |
         | No     | the DHCP server offers no configuration server | the user presses Cancel                        | the not-provisioned screen      | no keys                |
 
     Scenario: A restart shows the server it gets the settings from, then the SIP domain
@@ -133,9 +133,13 @@ Feature: The auto provisioning question on first boot
       When the phone restarts
       Then the phone showed that it is getting its settings from "https://prov.example.com/j100"
       And the phone showed that it is provisioned from "https://prov.example.com/j100" with the SIP domain "example.com"
-      And the phone showed the settings progress screen with no keys
-      And the phone showed the provisioned screen with no keys
       And every screen the phone showed fits a desk phone's screen
+
+    Scenario: A restart's settings progress and provisioned screens come with no keys
+      Given the phone was provisioned from "https://prov.example.com/j100"
+      When the phone restarts
+      Then the phone showed the settings progress screen with no keys
+      And the phone showed the provisioned screen with no keys
 
   @req:ASSUME-15 @assumption
   Rule: ASSUME-15 — A provisioned phone does not ask again on later boots

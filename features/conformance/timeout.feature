@@ -5,9 +5,6 @@ Feature: No answer — the phone looks locally first, then asks DES
   LLDP, and only when they name no server does it ask DES. What it does when DHCP, LLDP or DES
   fail is in the fault matrix (conformance/faults.feature).
 
-  Background:
-    Given the phone boots for the first time
-
   @req:TIMEOUT-1
   Rule: TIMEOUT-1 — With no answer after 60 seconds, DHCP SSON and LLDP name the server
 
@@ -31,8 +28,7 @@ Feature: No answer — the phone looks locally first, then asks DES
 
     Scenario: A late LLDP server is still waited for when DHCP names none
       Given the DHCP server offers no configuration server
-      And the switch announces the file server 192.0.2.60 over LLDP after 20 seconds
-      And the configuration server "192.0.2.60" holds the site's settings
+      And the switch names the configuration server "192.0.2.60" after 20 seconds
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "http://192.0.2.60"
       And the phone never contacted DES
@@ -54,16 +50,14 @@ Feature: No answer — the phone looks locally first, then asks DES
 
     Scenario: DES names the server after the local search found nothing
       Given the DHCP server offers no configuration server
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And DES names the configuration server "https://prov.example.com/j100"
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
       And the phone asked DES only after DHCP and LLDP found nothing
 
     Scenario: An SSON without a server does not stop the phone from asking DES
       Given the DHCP server offers the site-specific option "L2Q=1,L2QVLAN=1212"
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And DES names the configuration server "https://prov.example.com/j100"
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
 
@@ -75,8 +69,7 @@ Feature: No answer — the phone looks locally first, then asks DES
     Scenario Outline: The server <source> names is down, DES names another
       Given <announcement>
       And the configuration server "<server>" is not on the network
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And DES names the configuration server "https://prov.example.com/j100"
       When nobody answers the question for 60 seconds
       Then the phone is provisioned from "https://prov.example.com/j100"
 
@@ -91,9 +84,7 @@ Feature: No answer — the phone looks locally first, then asks DES
     phone during the search knows better than what the search may still find.
 
     Scenario: On timeout, a server set in the administration menu during the search is used
-      Given the DHCP server offers no configuration server
-      And DES assigns the phone to the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      Given DES names the configuration server "https://prov.example.com/j100"
       And the configuration server "192.0.2.50" holds the site's settings
       When nobody answers the question for 60 seconds
       And the installer sets the configuration server "192.0.2.50" in the administration menu
@@ -113,8 +104,7 @@ Feature: No answer — the phone looks locally first, then asks DES
 
     Scenario: DES has no server, the code provisions the phone
       Given DES has no configuration server for the phone
-      And DES accepts the enrollment code "48213377" for the configuration server "https://prov.example.com/j100"
-      And the configuration server "https://prov.example.com/j100" holds the site's settings
+      And DES names the configuration server "https://prov.example.com/j100" for the enrollment code "48213377"
       When nobody answers the question for 60 seconds
       And the user enters the enrollment code "48213377"
       Then the phone is provisioned from "https://prov.example.com/j100"
