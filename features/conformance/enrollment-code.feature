@@ -8,7 +8,7 @@ Feature: The enrollment code — claiming a phone DES does not yet know a server
   Rule: CODE-1 — An enrollment code is a number of 8 or 12 digits
 
     Scenario Outline: <kind> is accepted
-      Given DES accepts the enrollment code "<code>" for the configuration server "https://prov.example.com/j100"
+      Given DES names the configuration server "https://prov.example.com/j100" for the enrollment code "<code>"
       And the phone is asking for the enrollment code
       When the user enters the enrollment code "<code>"
       Then the phone asked DES again, this time with the enrollment code "<code>"

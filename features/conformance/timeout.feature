@@ -102,6 +102,7 @@ Feature: No answer — the phone looks locally first, then asks DES
       When nobody answers the question for 60 seconds
       Then the phone asks for the enrollment code
 
+    @req:CODE-2
     Scenario: DES has no server, the code provisions the phone
       Given DES has no configuration server for the phone
       And DES names the configuration server "https://prov.example.com/j100" for the enrollment code "48213377"
@@ -109,6 +110,7 @@ Feature: No answer — the phone looks locally first, then asks DES
       And the user enters the enrollment code "48213377"
       Then the phone is provisioned from "https://prov.example.com/j100"
 
+    @req:CODE-3
     Scenario: Cancelling the code leads to the configuration server by hand
       Given DES has no configuration server for the phone
       When nobody answers the question for 60 seconds
