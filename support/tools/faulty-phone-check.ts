@@ -121,7 +121,7 @@ function checkFaultyPhone(scenarios: readonly Ended[]): string[] {
     console.log(`  ${catching.length ? 'caught' : 'MISSED'} ${requirement.padEnd(10)} ${defect}${catching.length ? `: ${catching.length} scenario(s), e.g. "${catching[0]!.key}"` : ''}`);
   }
   printRequirements('faulty phone', failing, INJECTED_DEFECTS.map((d) => d.requirement));
-  return [...missed.map((id) => `The suite failed on the faulty phone but named none of the scenarios of ${id}, which it breaks.`)];
+  return missed.map((id) => `The suite failed on the faulty phone but named none of the scenarios of ${id}, which it breaks.`);
 }
 
 /** A requirement with the assumptions refining it (the catalogue's `refines`): a defect in it fails them honestly. */
