@@ -34,6 +34,12 @@ Feature: Who is at the phone — retries, lockouts and the administration menu
       And 25 minutes pass
       Then the phone asked DES 1 time
 
+    Scenario: A key the prompt does not offer also shows that someone is there
+      When nobody answers the question for 60 seconds
+      And the user presses No
+      And 25 minutes pass
+      Then the phone asked DES 1 time
+
     Scenario: A retry that finds DES failing leaves the phone at the prompt
       Given DES answers with HTTP status 500
       When nobody answers the question for 60 seconds

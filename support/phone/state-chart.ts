@@ -485,9 +485,8 @@ function promptOf(state: PhoneState): Prompt {
       return 'provisioning details';
     case 'discovering locally':
       return state.path === 'no' ? 'provisioning details' : 'configuration server';
-    default:
-      return 'configuration server';
   }
+  return 'configuration server';
 }
 
 /** ASSUME-21: the installer sets the server in the administration menu; it outranks DES, DHCP and LLDP. */
