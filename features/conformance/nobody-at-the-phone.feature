@@ -48,6 +48,7 @@ Feature: Who is at the phone — retries, lockouts and the administration menu
       And the phone asked DES 2 times
 
     Scenario: A server DES names on a retry that cannot be reached leads to the server by hand
+      Given the configuration server "https://prov.example.com/j100" is not on the network
       When nobody answers the question for 60 seconds
       And DES is given the configuration server "https://prov.example.com/j100" for the phone
       And 11 minutes pass
