@@ -56,6 +56,7 @@ const SCREENS: Record<string, ScreenKind> = {
   'the DES progress screen': 'contacting DES',
   'the search progress screen': 'searching locally',
   'the settings progress screen': 'fetching settings',
+  'the no-network screen': 'no network',
   'the enrollment code prompt': 'enrollment code prompt',
   'the configuration server prompt': 'configuration server prompt',
   'the provisioning details prompt': 'provisioning details prompt',
@@ -65,7 +66,7 @@ const SCREENS: Record<string, ScreenKind> = {
 
 defineParameterType({
   name: 'screen',
-  regexp: /the question|the DES progress screen|the search progress screen|the settings progress screen|the enrollment code prompt|the configuration server prompt|the provisioning details prompt|the not-provisioned screen|the provisioned screen/,
+  regexp: /the question|the DES progress screen|the search progress screen|the settings progress screen|the no-network screen|the enrollment code prompt|the configuration server prompt|the provisioning details prompt|the not-provisioned screen|the provisioned screen/,
   transformer: (phrase: string): ScreenKind => SCREENS[phrase]!,
 });
 

@@ -1,5 +1,6 @@
 /** What happens while the phone waits: for an address (ASSUME-31), for someone to come (ASSUME-33), for time to pass. */
 import { Given, Then, When } from '@cucumber/cucumber';
+import type { Softkey } from '../support/phone/ports';
 import { reachServerPrompt } from '../support/routes';
 import type { ProvisioningWorld } from '../support/world';
 
@@ -13,6 +14,15 @@ Then('the phone shows that it has no network', function (this: ProvisioningWorld
 Then('the phone keeps asking DHCP for an address', function (this: ProvisioningWorld) {
   const requests = this.network.traffic.all().filter((r) => r.service.startsWith('DHCP') && r.event === 'request').length;
   this.expect.check(requests >= KEEPS_ASKING, `the phone to keep asking DHCP for an address (it asked ${requests} time${requests === 1 ? '' : 's'})`);
+});
+
+/** ASSUME-31 with RFC 2131's retransmission: the first request at once, then each wait twice the last, up to the cap. */
+Then('the phone asked DHCP for an address at once, then at doubling intervals of at most {int} seconds', function (this: ProvisioningWorld, seconds: number) {
+  this.expect.askedForAddressAtDoublingIntervals(seconds * 1000);
+});
+
+Then('the phone asked DHCP for an address only once', function (this: ProvisioningWorld) {
+  this.expect.askedForAddressOnce();
 });
 
 When('a DHCP server comes onto the network', function (this: ProvisioningWorld) {
@@ -55,4 +65,28 @@ Given('the phone is waiting for an address after Yes', async function (this: Pro
   await this.answer('Yes');
   await this.settle();
   this.expect.isIn('waiting for network');
+});
+
+/** ASSUME-17: DES answers, or the phone gives it up, within 10 s. */
+const DES_ANSWERS_WITHIN_MS = 10_000;
+
+/** ASSUME-33: lets time run until the phone has asked DES again by itself, has the user act before DES answers, then lets DES answer. */
+async function whileAskingDesAgain(world: ProvisioningWorld, act: () => void): Promise<void> {
+  await world.settle();
+  const connections = (): number => world.network.traffic.of('DES').filter((r) => r.event === 'connection').length;
+  const before = connections();
+  while (connections() === before) {
+    world.expect.check(world.clock.countTimers() > 0, 'the phone to ask DES again by itself');
+    await world.clock.nextAsync();
+  }
+  act();
+  await world.clock.tickAsync(DES_ANSWERS_WITHIN_MS);
+}
+
+When('the user presses {softkey} while the phone is asking DES again', async function (this: ProvisioningWorld, key: Softkey) {
+  await whileAskingDesAgain(this, () => this.keypad.press(key));
+});
+
+When('the user enters the enrollment code {code} while the phone is asking DES again', async function (this: ProvisioningWorld, code: string) {
+  await whileAskingDesAgain(this, () => this.keypad.enter(code, true));
 });

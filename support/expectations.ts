@@ -176,6 +176,24 @@ export class Expectations {
     return this.world.network.des.provisioningRequests();
   }
 
+  /** ASSUME-31 (RFC 2131): the first request for an address as soon as the phone shows it has none, then each wait twice the last, up to the cap. */
+  askedForAddressAtDoublingIntervals(capMs: number): void {
+    const asked = this.world.network.traffic.of('DHCP lease').filter(({ event }) => event === 'request').map(({ at }) => at);
+    const noNetwork = this.shownSincePowerOn().find(({ content }) => content.meaning?.kind === 'no network');
+    const waits = asked.slice(1).map((at, index) => at - asked[index]!);
+    const doubling = waits.length > 1 && waits[0]! < capMs && waits.every((wait, index) => index === 0 || wait === Math.min(2 * waits[index - 1]!, capMs));
+    this.check(
+      noNetwork !== undefined && asked[0] === noNetwork.at && doubling,
+      `the phone to ask DHCP for an address as soon as it showed it had none, then at doubling intervals of at most ${capMs / 1000} s (it asked at ${asked.map((at) => `t+${this.world.elapsed(at)} s`).join(', ') || 'no time'})`,
+    );
+  }
+
+  /** ASSUME-31: an address, once leased, serves the whole boot. */
+  askedForAddressOnce(): void {
+    const requests = this.world.network.traffic.all().filter(({ service, event }) => service.startsWith('DHCP') && event === 'request').length;
+    this.check(requests === 1, `the phone to ask DHCP for an address once and keep it (it asked ${requests} times)`);
+  }
+
   askedDes(times: number): void {
     const count = this.desRequests().length;
     this.check(count === times, `the phone to ask DES ${times} time(s) (it asked ${count})`);

@@ -57,3 +57,21 @@ Feature: The network address — a phone reaches nothing before DHCP has leased 
       When the phone restarts
       Then the phone shows that it has no network
       And the phone does not ask the question
+
+    Scenario: Without an address the phone asks DHCP again, each time waiting twice as long, up to 64 seconds
+      Given the phone is waiting for an address after Yes
+      When 5 minutes pass
+      Then the phone asked DHCP for an address at once, then at doubling intervals of at most 64 seconds
+
+    Scenario: A key pressed while the phone has no network does not change when it asks DHCP
+      Given the phone is waiting for an address after Yes
+      When the user presses Yes
+      And 5 minutes pass
+      Then the phone asked DHCP for an address at once, then at doubling intervals of at most 64 seconds
+
+    Scenario: Once DHCP has leased an address, the phone keeps it for the whole boot
+      Given the phone boots for the first time
+      And DES has no configuration server for the phone
+      When the user answers Yes
+      And the user enters the enrollment code "48213377"
+      Then the phone asked DHCP for an address only once

@@ -110,6 +110,7 @@ Feature: The auto provisioning question on first boot
         | Yes    | DES has no configuration server for the phone | the DES progress screen         | no keys                |
         | Yes    | DES has no configuration server for the phone | the enrollment code prompt      | the keys OK and Cancel |
         | Yes    | DES cannot be reached                         | the configuration server prompt | the keys OK and Cancel |
+        | Yes    | there is no DHCP server on the network        | the no-network screen           | no keys                |
 
       Examples: on the local network
         | answer | situation                                      | screen                          | keys                   |
