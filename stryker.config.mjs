@@ -33,6 +33,10 @@ export const strykerPlugins = [
  * generated from reports/mutation-summary.json). formats/ and services/:
  * - settings-file.ts, `text.startsWith('##')` → false or → `endsWith('##')`: a "## …" line then marks
  *   the label "#"; only a GOTO or IF naming the label "#" could tell, and no settings file does.
+ * - settings-file.ts, four conditions → false (a reason kept as a statement, an empty label kept, an IF on a
+ *   variable the phone lacks kept, an empty setting name kept): evaluateSettings passes over a reason, no
+ *   GOTO or IF names an empty label, the phone has no other variable so that IF never jumps, and SETTING_NAME
+ *   refuses an empty name; only the log differs. Their → true twins are killed, so no disable comment.
  * - des-client.ts, `status === 404 / 403 / 423` → true: caught only by a DES that sends its error code
  *   under another status; DES's wire format is ours (ASSUME-19) and never does.
  * - http-client.ts, `request.body ?? ''` → junk after a GET: a server answers before reading past

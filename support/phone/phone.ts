@@ -60,7 +60,6 @@ export const phoneRunning = (chart: typeof transition, wording: Wording = refere
           }, effect.ms),
         );
         return;
-      // Stryker disable next-line StringLiteral: equivalent, a stale timer's event is ignored by every later state (state-chart.ts exitEffects)
       case 'cancel timer':
         ports.clock.clearTimeout(timers.get(effect.timer));
         timers.delete(effect.timer);

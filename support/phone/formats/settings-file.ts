@@ -49,7 +49,7 @@ export function parseSettingsFile(content: Uint8Array): Parsed<SettingsFile> {
     const end = newline === -1 ? content.length : newline;
     // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
     const statement = readLine(decoder, content.subarray(start, end), `Line ${line} of the settings file is ignored`);
-    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, evaluateSettings passes over a reason as over any non-statement; the list reaches only the log
+    // Stryker disable next-line StringLiteral: equivalent, the list of ignored lines reaches only the log
     if (typeof statement === 'string') ignored.push(statement);
     else if (statement) statements.push(statement);
     if (newline === -1) return accept({ statements, ignored });
@@ -71,7 +71,7 @@ function readLine(decoder: TextDecoder, bytes: Uint8Array, where: string): Setti
   if (text.startsWith('#')) {
     // "# NAME" marks a label; the first word names it, and a "#" alone marks nothing.
     const label = text.slice(1).trim().split(/\s/, 1)[0]!;
-    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, no GOTO or IF can name an empty label
+    // Stryker disable next-line StringLiteral: equivalent, no GOTO or IF can name an empty label
     return label === '' ? undefined : { kind: 'label', label };
   }
   const word = text.split(/\s/, 1)[0]!;
@@ -103,7 +103,7 @@ function parseIf(rest: string, where: string): SettingsStatement | string {
   // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (!match) return `${where}: it must have the form IF $VARIABLE SEQ value GOTO label.`;
   const variable = match[1]!;
-  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, the phone has no other variable, so an IF on one never jumps, as an ignored line; only the log differs
+  // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (!IF_VARIABLES.includes(variable)) return `${where}: IF tests only $${IF_VARIABLES.join(', $')}, not $${variable}.`;
   return { kind: 'if', variable, equals: match[2] ?? match[3]!, label: match[4]! };
 }
@@ -116,7 +116,7 @@ function parseSet(kind: 'set' | 'add', afterWord: string, where: string): Settin
   const nameEnd = words.search(/\s|$/);
   const name = words.slice(0, nameEnd);
   const value = words.slice(nameEnd).trimStart();
-  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, SETTING_NAME refuses an empty name too; this only words the reason, which reaches only the log
+  // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (name === '') return `${where}: it must have the form ${statement} NAME value.`;
   // Stryker disable next-line StringLiteral: equivalent, only the wording of a reason that reaches only the phone's log
   if (!SETTING_NAME.test(name)) return `${where}: setting names may contain only capital letters, digits and underscores, not "${name}".`;

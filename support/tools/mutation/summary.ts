@@ -64,7 +64,7 @@ function render(s: Summary): string {
   return [
     `Latest full run (${s.date.slice(0, 10)}, about ${s.minutes} minutes): **${score(s).toFixed(2)} %** — ${count(valid)} valid mutants,`,
     `${count(s.killed)} killed, ${count(s.timedOut)} timed out (jumps that loop forever), ${count(s.survived)} survived, ${count(s.noCoverage)} without`,
-    `coverage; ${count(s.invalid)} made the phone throw and count neither way, ${count(s.ignored)} only touch the log and are not run.`,
+    `coverage; ${count(s.invalid)} are invalid (the phone throws or does not compile) and count neither way, ${count(s.ignored)} are marked equivalent and not run.`,
     `Survivors by file: ${files || 'none'}.`,
   ].join('\n');
 }
