@@ -67,26 +67,10 @@ Given('the phone is waiting for an address after Yes', async function (this: Pro
   this.expect.isIn('waiting for network');
 });
 
-/** ASSUME-17: DES answers, or the phone gives it up, within 10 s. */
-const DES_ANSWERS_WITHIN_MS = 10_000;
-
-/** ASSUME-33: lets time run until the phone has asked DES again by itself, has the user act before DES answers, then lets DES answer. */
-async function whileAskingDesAgain(world: ProvisioningWorld, act: () => void): Promise<void> {
-  await world.settle();
-  const connections = (): number => world.network.traffic.of('DES').filter((r) => r.event === 'connection').length;
-  const before = connections();
-  while (connections() === before) {
-    world.expect.check(world.clock.countTimers() > 0, 'the phone to ask DES again by itself');
-    await world.clock.nextAsync();
-  }
-  act();
-  await world.clock.tickAsync(DES_ANSWERS_WITHIN_MS);
-}
-
 When('the user presses {softkey} while the phone is asking DES again', async function (this: ProvisioningWorld, key: Softkey) {
-  await whileAskingDesAgain(this, () => this.keypad.press(key));
+  await this.whileAskingDesAgain(() => this.keypad.press(key));
 });
 
 When('the user enters the enrollment code {code} while the phone is asking DES again', async function (this: ProvisioningWorld, code: string) {
-  await whileAskingDesAgain(this, () => this.keypad.enter(code, true));
+  await this.whileAskingDesAgain(() => this.keypad.enter(code, true));
 });

@@ -59,6 +59,8 @@ export const PHONE_IDENTITY: PhoneIdentity = {
 
 /** Bounds "let the phone get on with it": a boot that needs more virtual time than this hangs. */
 const SETTLE_LIMIT_MS = 30 * 60_000;
+/** ASSUME-17: DES answers, or the phone gives it up, within 10 s. */
+const DES_ANSWERS_WITHIN_MS = 10_000;
 /** Timeline entries a failure message quotes at most. */
 const DIAGNOSIS_ENTRIES = 200;
 /** A J100 takes about a minute to restart; nothing in the specification depends on the figure. */
@@ -211,6 +213,19 @@ export class ProvisioningWorld extends World {
     await this.answer('Yes');
     await this.settle();
     this.expect.provisionedFrom(url);
+  }
+
+  /** ASSUME-33: lets time run until the phone has asked DES again by itself, has the user act before DES answers, then lets DES answer. */
+  async whileAskingDesAgain(act: () => void): Promise<void> {
+    await this.settle();
+    const connections = (): number => this.network.traffic.of('DES').filter((r) => r.event === 'connection').length;
+    const before = connections();
+    while (connections() === before) {
+      this.expect.check(this.clock.countTimers() > 0, 'the phone to ask DES again by itself');
+      await this.clock.nextAsync();
+    }
+    act();
+    await this.clock.tickAsync(DES_ANSWERS_WITHIN_MS);
   }
 
   /**
