@@ -22,7 +22,7 @@ export class TrafficLog {
   constructor(private readonly stamp: Stamp) {}
 
   record(service: Service, event: string, detail: string, reached?: HostAddress): void {
-    // Written out rather than spread: V8 builds spread literals many times slower, and a boot makes dozens of records.
+    // Written out rather than spread (see support/devices.ts): a boot makes dozens of records.
     const { at, seq } = this.stamp();
     this.records.push(reached ? { at, seq, service, event, detail, reached } : { at, seq, service, event, detail });
   }

@@ -5,7 +5,7 @@
 import { formatServerAddress, type ServerAddress } from '../formats/server-address';
 import { TLS_HANDSHAKE_FAILED, type Clock, type Network } from '../ports';
 
-/** Why a request failed, worded for the phone's screen. */
+/** Why a request failed, worded for the phone's log. */
 export class NetworkFailure extends Error {
   // Only the message is ever read; capturing a stack costs more than the rest of a failed exchange.
   constructor(message: string) {
