@@ -190,8 +190,18 @@ export class Expectations {
 
   /** ASSUME-31: an address, once leased, serves the whole boot. */
   askedForAddressOnce(): void {
-    const requests = this.world.network.traffic.all().filter(({ service, event }) => service.startsWith('DHCP') && event === 'request').length;
+    const requests = this.dhcpRequests();
     this.check(requests === 1, `the phone to ask DHCP for an address once and keep it (it asked ${requests} times)`);
+  }
+
+  /** ASSUME-31: without an address the phone keeps asking, at least `times` times. */
+  keptAskingForAddress(times: number): void {
+    const requests = this.dhcpRequests();
+    this.check(requests >= times, `the phone to keep asking DHCP for an address (it asked ${requests} time${requests === 1 ? '' : 's'})`);
+  }
+
+  private dhcpRequests(): number {
+    return this.world.network.traffic.all().filter(({ service, event }) => service.startsWith('DHCP') && event === 'request').length;
   }
 
   askedDes(times: number): void {

@@ -222,7 +222,7 @@ export class ProvisioningWorld extends World {
     const before = connections();
     while (connections() === before) {
       this.expect.check(this.clock.countTimers() > 0, 'the phone to ask DES again by itself');
-      await this.clock.nextAsync();
+      await this.nextTimer();
     }
     act();
     await this.clock.tickAsync(DES_ANSWERS_WITHIN_MS);
