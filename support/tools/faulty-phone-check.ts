@@ -21,7 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCatalogue } from '../catalogue';
+import { loadCatalogue, type Assumption } from '../catalogue';
 import { INJECTED_DEFECTS } from '../faulty-phone/defects';
 import { INJECTED_LOOPS } from '../faulty-phone/looping-phone';
 import { runSuite, type SuiteOutcome } from './order-check';
@@ -65,6 +65,7 @@ function scenariosOf(messages: string): Ended[] {
   const stepKinds = new Map<string, string>();
   const started = new Map<string, { pickleId: string; at: number }>();
   const ended = new Map<string, { status: string; message: string; seconds: number; failedIn: string }>();
+  const notFailedYet = { status: 'PASSED', message: '', seconds: 0, failedIn: '' };
   let text = '';
   try {
     text = readFileSync(messages, 'utf8');
@@ -81,14 +82,14 @@ function scenariosOf(messages: string): Ended[] {
     if (testCaseStarted) started.set(testCaseStarted.id, { pickleId: pickleOf.get(testCaseStarted.testCaseId)!, at: time(testCaseStarted.timestamp) });
     if (testStepFinished) {
       const { pickleId } = started.get(testStepFinished.testCaseStartedId)!;
-      const sofar = ended.get(pickleId) ?? { status: 'PASSED', message: '', seconds: 0, failedIn: '' };
+      const sofar = ended.get(pickleId) ?? notFailedYet;
       const { status, message = '' } = testStepFinished.testStepResult;
       if (sofar.status === 'PASSED' && status !== 'PASSED') ended.set(pickleId, { ...sofar, status, message, failedIn: stepKinds.get(testStepFinished.testStepId) ?? 'Unknown' });
       else ended.set(pickleId, sofar);
     }
     if (testCaseFinished) {
       const start = started.get(testCaseFinished.testCaseStartedId)!;
-      const sofar = ended.get(start.pickleId) ?? { status: 'PASSED', message: '', seconds: 0, failedIn: '' };
+      const sofar = ended.get(start.pickleId) ?? notFailedYet;
       ended.set(start.pickleId, { ...sofar, seconds: time(testCaseFinished.timestamp) - start.at });
     }
   }
@@ -125,18 +126,19 @@ function checkFaultyPhone(scenarios: readonly Ended[]): string[] {
 }
 
 /** A requirement with the assumptions refining it (the catalogue's `refines`): a defect in it fails them honestly. */
-function family(requirement: string): Set<string> {
-  return new Set([requirement, ...loadCatalogue().assumptions.filter((a) => a.refines.includes(requirement)).map((a) => a.id)]);
+function family(requirement: string, assumptions: readonly Assumption[]): Set<string> {
+  return new Set([requirement, ...assumptions.filter((a) => a.refines.includes(requirement)).map((a) => a.id)]);
 }
 
 /** Each defect alone: its own requirement fails first, and no other scenario's Given takes a detour through it. */
 function checkEachDefect(directory: string): string[] {
   const problems: string[] = [];
+  const { assumptions } = loadCatalogue();
   const rows = INJECTED_DEFECTS.map(({ requirement, defect, evidence, breaksAlso }) => {
     const { outcome, scenarios } = run(`only ${requirement}`, { PHONE: FAULTY_PHONE, FAULTY_PHONE_DEFECT: requirement }, directory, WITHOUT_INVARIANTS);
     const failing = scenarios.filter((s) => s.status !== 'PASSED');
-    const own = family(requirement);
-    const behind = breaksAlso ? family(breaksAlso.requirement) : new Set<string>();
+    const own = family(requirement, assumptions);
+    const behind = breaksAlso ? family(breaksAlso.requirement, assumptions) : new Set<string>();
     const ownFailing = failing.filter((s) => s.ids.some((id) => own.has(id)));
     const expected = failing.filter((s) => s.ids.some((id) => own.has(id) || behind.has(id)));
     const detours = failing.filter((s) => !expected.includes(s));
