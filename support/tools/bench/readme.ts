@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCurrent, README, writeBlock, type ReadmeBlock } from '../readme-block';
+import { writeBlock, writeOrCheckBlock, type ReadmeBlock } from '../readme-block';
 import { ROOT } from './measure';
 
 export const BENCH_FILE = 'reports/bench.json';
@@ -79,22 +79,12 @@ export function writeReadmeBlock(bench: Bench): string {
   return block;
 }
 
-function check(): number {
+if (require.main === module) {
   const file = join(ROOT, BENCH_FILE);
   if (!existsSync(file)) {
     console.error(`${BENCH_FILE} is missing: the README's speed figures must come from it. Run \`npm run bench\` and commit both.`);
-    return 1;
+    process.exit(1);
   }
-  const readme = readFileSync(README, 'utf8');
-  if (!isCurrent(readme, BLOCK, render(JSON.parse(readFileSync(file, 'utf8')) as Bench))) {
-    console.error(`README.md's benchmark block is not what ${BENCH_FILE} renders to: numbers are generated, never typed. Run \`ts-node support/tools/bench/readme.ts\` to rewrite it.`);
-    return 1;
-  }
-  console.log(`README.md's benchmark block matches ${BENCH_FILE}.`);
-  return 0;
-}
-
-if (require.main === module) {
-  if (process.argv.includes('--check')) process.exitCode = check();
-  else console.log(writeReadmeBlock(JSON.parse(readFileSync(join(ROOT, BENCH_FILE), 'utf8')) as Bench));
+  const body = render(JSON.parse(readFileSync(file, 'utf8')) as Bench);
+  writeOrCheckBlock(BLOCK, body, BENCH_FILE, 'Numbers are generated, never typed: run `ts-node support/tools/bench/readme.ts` to rewrite it.');
 }
