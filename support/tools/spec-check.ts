@@ -36,6 +36,9 @@ export const CONFORMANCE_MAX_STEPS = 6;
 
 export const isProductLayer = (uri: string): boolean => /^features\/[^/]+\.feature$/.test(uri);
 
+/** The longest scenario each layer allows, counting the Background (the invariants' scenarios are not bounded). */
+const MAX_STEPS: Readonly<Record<string, number>> = { '@product': PRODUCT_LAYER.maxSteps, '@conformance': CONFORMANCE_MAX_STEPS };
+
 const LAYER_TAGS: readonly [RegExp, string][] = [
   [/^features\/[^/]+\.feature$/, '@product'],
   [/^features\/conformance\//, '@conformance'],
@@ -154,17 +157,15 @@ function layerProblems(catalogue: Catalogue): string[] {
       for (const id of requirementIdsOf(pickle.tags)) {
         if (merged.has(id)) problems.push(`${where} names @req:${id}, which is merged into ${merged.get(id)}: tag it @req:${merged.get(id)}`);
       }
-      if (layerTag === '@conformance' && pickle.steps.length > CONFORMANCE_MAX_STEPS) {
-        problems.push(`${where} has ${pickle.steps.length} steps counting the Background; the conformance layer allows ${CONFORMANCE_MAX_STEPS}: reach its starting point with a route Given`);
+      const maxSteps = layerTag && MAX_STEPS[layerTag];
+      if (maxSteps && pickle.steps.length > maxSteps) {
+        problems.push(`${where} has ${pickle.steps.length} steps counting the Background; the ${layerTag!.slice(1)} layer allows ${maxSteps}: reach its starting point with a route Given`);
       }
       if (!isProductLayer(uri)) continue;
       scenarios++;
       for (const id of requirementIdsOf(pickle.tags)) {
         perId.set(id, (perId.get(id) ?? 0) + 1);
         if (!signable.has(id)) problems.push(`${where} covers ${id}, which is engineering's: it belongs in features/conformance/`);
-      }
-      if (pickle.steps.length > PRODUCT_LAYER.maxSteps) {
-        problems.push(`${where} has ${pickle.steps.length} steps counting the Background; the product layer allows ${PRODUCT_LAYER.maxSteps}`);
       }
       for (const step of pickle.steps) {
         if (step.argument) problems.push(`${where}: the step "${step.text}" carries a doc string or table; the product layer keeps such detail in features/conformance/`);
