@@ -111,7 +111,12 @@ async function runAll(campaign: Campaign): Promise<CampaignResult> {
   });
   // The workers start first: they load the suite while this thread runs its own share.
   const [own, ...others] = shares;
-  const results = await Promise.all([...others.map(inWorkerThread), runShare(own!)]);
+  // All settled before anything is reported: a failed worker must not leave this thread's boots running into the next scenario.
+  const settled = await Promise.allSettled([...others.map(inWorkerThread), runShare(own!)]);
+  const results = settled.map((outcome) => {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    return outcome.value;
+  });
   const broken = new Map<Invariant, string>();
   results
     .flatMap((result) => result.broken)
