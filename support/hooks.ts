@@ -14,7 +14,8 @@ Before({ name: 'Start the virtual clock', tags: ONE_BOOT }, function (this: Prov
   this.start(resetVirtualClock());
 });
 
-// Cucumber keeps its own references to the real timers; the clock stays installed between scenarios and leaves with the run.
+// Cucumber keeps its own references to the real timers; the clock stays installed between scenarios (an invariant campaign
+// installs its own and removes it, and the next scenario's Before installs a fresh one) and leaves with the run.
 AfterAll(function () {
   uninstallVirtualClock();
 });

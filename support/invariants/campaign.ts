@@ -2,14 +2,14 @@
  * Runs thousands of generated first boots and checks every invariant on each. One run serves all
  * invariant scenarios of a process: the boots are a function of (seed, count), so they are run once
  * and each scenario reads its own verdict. They run in this thread, whose code the example scenarios have
- * already compiled; a large campaign shares them out by run index with worker threads, up to one per core.
- * Each share runs exactly the plans fc.assert would run at those indices. A
+ * already compiled; a large campaign shares them out by run index over worker threads, up to one per core,
+ * each with a heap limit. Each share runs exactly the plans fc.assert would run at those indices. A
  * broken invariant is then re-run alone in this thread with the same seed, so fast-check finds the
  * same first failing boot and shrinks it to the smallest one.
  *
  *   BOOTS=<n>         how many boots (the feature says 10000; the benchmark and nightly job ask for more)
  *   FC_SEED=<seed>    replays a run: the same boots, the same failure, the same counter-example
- *   BOOT_THREADS=<n>  threads running boots, this one included (default: one per 25,000 boots, at most one per core)
+ *   BOOT_THREADS=<n>  threads running boots: 1 is this one, more are workers (default: one per 25,000 boots, at most one per core)
  */
 import fc from 'fast-check';
 import { availableParallelism } from 'node:os';
@@ -18,20 +18,21 @@ import { Worker } from 'node:worker_threads';
 import { anyFirstBoot, type BootPlan } from './boot-plan';
 import { BootRig } from './boot';
 import { INVARIANTS, type Invariant } from './invariants';
+import { CAMPAIGN_LIMIT_MS } from './time-limit';
 
 /** The kinds of boot a worker thread can generate, by name (an arbitrary cannot cross threads). */
 export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { 'any first boot': anyFirstBoot };
 /**
  * A thread holds one chunk of plans and one boot at a time (about 70 MB of heap at most): the limit keeps
  * V8 from letting garbage pile up over a million boots, and turns a leak into a crash instead of a full machine.
+ * Only a worker thread can have its own limit: that is why a large campaign runs in workers alone.
  */
 const THREAD_HEAP_MB = 256;
 /**
- * Each thread compiles the whole suite again, in TurboFan (measured: about 300 functions, 2 s of a second
- * core, for 5,000 boots), while this thread's code is already compiled by the scenarios run before. A second
- * thread's start-up and compilation outweigh what it saves until it gets tens of thousands of boots
- * (measured on 2 cores: 10,000 boots as fast in this thread alone as in two, with a third less CPU;
- * 100,000 boots 15 % faster in two).
+ * A worker thread compiles the whole suite again, in TurboFan (measured: about 300 functions, 2 s of a second
+ * core, for its first 5,000 boots), while this thread's code is already compiled by the scenarios run before.
+ * Workers outweigh that only over tens of thousands of boots (measured on 2 cores: 10,000 boots as fast in this
+ * thread alone as in two threads, with a third less CPU).
  */
 const BOOTS_PER_THREAD_AT_LEAST = 25_000;
 /** Plans are generated a chunk at a time, so memory stays flat however many boots run. */
@@ -43,6 +44,10 @@ export interface Share {
   readonly seed: number;
   readonly from: number;
   readonly count: number;
+  /** Real time (ms since the epoch; Date is virtual during a boot) after which the share runs no further boot. */
+  readonly stopAt: number;
+  /** Shared by every thread of the campaign (a SharedArrayBuffer): set once a share stops early, so the others stop too. */
+  readonly halt: Int32Array;
 }
 
 export interface ShareResult {
@@ -52,6 +57,8 @@ export interface ShareResult {
   readonly peakRssBytes: number;
   /** A boot whose phone the runaway guard had to stop: the thread ended its share there. */
   readonly runaway?: string;
+  /** The share reached the campaign's time limit before its last boot. */
+  readonly outOfTime?: string;
 }
 
 export interface Campaign {
@@ -72,8 +79,13 @@ export interface CampaignResult extends Campaign {
   readonly broken: ReadonlyMap<Invariant, string>;
   /** A boot whose phone the runaway guard had to stop (support/runaway-guard.ts): the campaign ended there. */
   readonly runaway?: string;
+  /** The campaign reached its time limit (CAMPAIGN_LIMIT_MS) before its last boot. */
+  readonly outOfTime?: string;
 }
 
+const HALTED = 1;
+/** The epoch in real time, in every thread: Date is the virtual clock's while boots run. */
+const realNow = (): number => performance.timeOrigin + performance.now();
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 
 const wholeNumber = (name: string, text: string): number => {
@@ -105,14 +117,20 @@ async function runAll(campaign: Campaign): Promise<CampaignResult> {
   const population = Object.keys(POPULATIONS).find((name) => POPULATIONS[name] === campaign.population);
   if (!population) throw new Error('A campaign runs a population listed in POPULATIONS (campaign.ts).');
   const threads = threadCount(campaign.boots);
+  const halt = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const stopAt = realNow() + CAMPAIGN_LIMIT_MS;
   const shares = Array.from({ length: threads }, (_, i): Share => {
     const from = Math.floor((campaign.boots * i) / threads);
-    return { population, seed: campaign.seed, from, count: Math.floor((campaign.boots * (i + 1)) / threads) - from };
+    return { population, seed: campaign.seed, from, count: Math.floor((campaign.boots * (i + 1)) / threads) - from, stopAt, halt };
   });
-  // The workers start first: they load the suite while this thread runs its own share.
-  const [own, ...others] = shares;
-  // All settled before anything is reported: a failed worker must not leave this thread's boots running into the next scenario.
-  const settled = await Promise.allSettled([...others.map(inWorkerThread), runShare(own!)]);
+  // A failed worker halts the others.
+  const inWorker = (share: Share): Promise<ShareResult> =>
+    inWorkerThread(share).catch((error: unknown) => {
+      Atomics.store(halt, 0, HALTED);
+      throw new Error(`A boot thread failed: ${error instanceof Error ? error.message : String(error)}\n\nReplay: ${replay(campaign)}`, { cause: error });
+    });
+  // All settled before anything is reported: no share may go on running boots after the campaign's step.
+  const settled = await Promise.allSettled(threads === 1 ? [runShare(shares[0]!)] : shares.map(inWorker));
   const results = settled.map((outcome) => {
     if (outcome.status === 'rejected') throw outcome.reason;
     return outcome.value;
@@ -129,18 +147,18 @@ async function runAll(campaign: Campaign): Promise<CampaignResult> {
     peakRssBytes: Math.max(peakRss(), ...results.map((r) => r.peakRssBytes)),
     longestBootMs: Math.max(...results.map((r) => r.longestBootMs)),
     broken,
-    ...runawayOf(results),
+    // The first share, in run-index order, that stopped early: a looping phone would make every later boot loop too.
+    runaway: results.find((result) => result.runaway)?.runaway,
+    outOfTime: results.find((result) => result.outOfTime)?.outOfTime,
   };
 }
 
-/** A looping phone would make every later boot loop too: the first stopped boot ends the campaign. */
-function runawayOf(results: readonly ShareResult[]): { runaway?: string } {
-  const runaway = results.find((result) => result.runaway !== undefined)?.runaway;
-  return runaway === undefined ? {} : { runaway };
-}
-
 function threadCount(boots: number): number {
-  if (process.env['BOOT_THREADS']) return Math.max(1, wholeNumber('BOOT_THREADS', process.env['BOOT_THREADS']));
+  if (process.env['BOOT_THREADS']) {
+    const threads = wholeNumber('BOOT_THREADS', process.env['BOOT_THREADS']);
+    if (threads < 1) throw new Error(`BOOT_THREADS must be at least 1, not ${threads}.`);
+    return Math.min(threads, boots);
+  }
   return Math.max(1, Math.min(availableParallelism(), Math.floor(boots / BOOTS_PER_THREAD_AT_LEAST)));
 }
 
@@ -162,17 +180,24 @@ const THREAD_BOOTSTRAP = `
  * Runs one share and reports, for each invariant, the first boot that broke it. fc.sample with
  * `path` yields exactly the plans fc.assert would generate at those run indices.
  */
-export async function runShare({ population, seed, from, count }: Share): Promise<ShareResult> {
+export async function runShare({ population, seed, from, count, stopAt, halt }: Share): Promise<ShareResult> {
   const rig = new BootRig();
   const broken: { invariant: number; boot: number; violation: string }[] = [];
   let longestBootMs = 0;
+  const endEarly = (why: Pick<ShareResult, 'runaway' | 'outOfTime'>): ShareResult => {
+    Atomics.store(halt, 0, HALTED);
+    return { longestBootMs, broken, peakRssBytes: peakRss(), ...why };
+  };
   try {
     for (let start = from; start < from + count; start += CHUNK) {
       const plans = fc.sample(POPULATIONS[population]!, { seed, path: String(start), numRuns: Math.min(CHUNK, from + count - start) });
       for (const [offset, plan] of plans.entries()) {
+        // Another share stopped early: the campaign reports why, and what this share has not run does not count.
+        if (Atomics.load(halt, 0) === HALTED) return { longestBootMs, broken, peakRssBytes: peakRss() };
+        if (realNow() > stopAt) return endEarly({ outOfTime: `The campaign reached its limit of ${CAMPAIGN_LIMIT_MS / 60_000} minutes of real time at boot ${start + offset}.` });
         const boot = await rig.run(plan);
         const stopped = boot.world.guard.failure;
-        if (stopped) return { longestBootMs, broken, peakRssBytes: peakRss(), runaway: `${stopped.message}\n\n${boot.world.diagnosis()}` };
+        if (stopped) return endEarly({ runaway: `${stopped.message}\n\n${boot.world.diagnosis()}` });
         longestBootMs = Math.max(longestBootMs, boot.world.clock.now - boot.world.poweredOn);
         INVARIANTS.forEach((invariant, index) => {
           if (broken.some((b) => b.invariant === index)) return;
@@ -211,6 +236,7 @@ const replay = ({ seed: s, boots }: Campaign): string => `FC_SEED=${s} BOOTS=${b
  */
 export async function expectHolds(result: CampaignResult, invariant: Invariant): Promise<void> {
   if (result.runaway) throw new Error(`A boot had to be stopped, so no boot could show that ${invariant.promise}:\n${result.runaway}\n\nReplay: ${replay(result)}`);
+  if (result.outOfTime) throw new Error(`Not every boot ran, so they cannot show that ${invariant.promise}: ${result.outOfTime}\n\nReplay: ${replay(result)}`);
   if (!result.broken.has(invariant)) return;
   const rig = new BootRig();
   const details = await fc
