@@ -52,6 +52,7 @@ export interface Bench {
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const met = (ok: boolean): string => (ok ? 'yes' : '**no**');
 const count = (n: number): string => n.toLocaleString('en-US');
+const threadsOf = (threads: number): string => (threads === 1 ? "the test run's own thread" : `${threads} worker threads`);
 
 export function render(bench: Bench): string {
   const { machine: m, load, examples: ex, whole, boots } = bench;
@@ -61,8 +62,8 @@ export function render(bench: Bench): string {
     [`Example scenarios (${ex.scenarios}, not @invariant): no-op floor → full run`, `${seconds(ex.floorMs)} → ${seconds(ex.fullMs)}: **× ${ex.ratio}**; the suite's own work ${ex.ownMsPerScenario} ms a scenario`, `≤ × ${ex.target}`, met(ex.ratio <= ex.target)],
     [`Whole suite (${whole.scenarios} scenarios): no-op floor → full run`, `${seconds(whole.floorMs)} → ${seconds(whole.fullMs)}: **× ${whole.ratio}**`, `≤ × ${whole.target}`, met(whole.ratio <= whole.target)],
     ['Whole suite: Cucumber --dry-run against the no-op floor', `${seconds(whole.dryRunMs)}: × ${whole.dryRunOverFloor}`, '', ''],
-    [`${count(boots.boots)} invariant boots (${boots.threads} threads), real time against the whole suite's floor`, `${seconds(boots.ms)} (${(boots.msPerBoot * 1000).toFixed(0)} µs a boot): **× ${boots.overWholeFloor}**`, `≤ × ${boots.target}`, met(boots.overWholeFloor <= boots.target)],
-    ...bench.campaigns.map((c) => [`Campaign of ${count(c.boots)} boots: peak RSS (${c.threads} threads)`, `${c.peakRssMiB} MiB, in ${seconds(c.tookMs)} (load ${c.load})`, 'flat', '']),
+    [`${count(boots.boots)} invariant boots (${threadsOf(boots.threads)}), real time against the whole suite's floor`, `${seconds(boots.ms)} (${(boots.msPerBoot * 1000).toFixed(0)} µs a boot): **× ${boots.overWholeFloor}**`, `≤ × ${boots.target}`, met(boots.overWholeFloor <= boots.target)],
+    ...bench.campaigns.map((c) => [`Campaign of ${count(c.boots)} boots: peak RSS (${threadsOf(c.threads)})`, `${c.peakRssMiB} MiB, in ${seconds(c.tookMs)} (load ${c.load})`, 'flat', '']),
   ];
   return [
     `Benchmark of ${bench.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}.`,
