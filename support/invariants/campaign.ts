@@ -35,7 +35,7 @@ const THREAD_HEAP_MB = 256;
  * thread alone as in two threads, with a third less CPU).
  */
 const BOOTS_PER_THREAD_AT_LEAST = 25_000;
-/** Plans are generated a chunk at a time, so memory stays flat however many boots run. */
+/** Plans are generated a chunk at a time, so memory stays bounded however many boots run. */
 const CHUNK = 25_000;
 
 /** One thread's part of a campaign: run indices from..from+count-1 of fast-check's runs for the seed. */
