@@ -5,6 +5,7 @@
  * meet the same load; every ratio is taken within a round, and the medians over the rounds reported.
  *   1. example scenarios (not @invariant): full / floor, and the suite's own cost per scenario
  *   2. the whole suite: full / floor, the dry run beside it
+ *      (both also in CPU time, all threads together: wall time here varies by a sixth from minute to minute)
  *   3. the boots: the 10,000 boots' real time (inside the full run) against the whole suite's floor
  *   4. campaigns: peak RSS at 10,000 boots (the full runs) and at BENCH_CAMPAIGN boots (default 100000,1000000:
  *      the nightly million takes a few minutes; BENCH_CAMPAIGN=100000 for a quicker look)
@@ -16,7 +17,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative } from 'node:path';
 import { buildFloor } from './bench/floor';
 import { cucumber, median, ROOT, timed, CUCUMBER, type Timed } from './bench/measure';
-import { BENCH_FILE, writeReadmeBlock, type Bench, type CampaignFigure } from './bench/readme';
+import { BENCH_FILE, writeReadmeBlock, type Bench, type CampaignFigure, type CpuFigure } from './bench/readme';
 
 const REPEATS = Math.max(1, Number(process.env['BENCH_REPEATS'] ?? 5));
 const CAMPAIGNS = (process.env['BENCH_CAMPAIGN'] ?? '100000,1000000').split(',').filter(Boolean).map(Number);
@@ -60,7 +61,7 @@ function measure(scratch: string): Bench {
   const floor = buildFloor(scratch, [FEATURES]);
   const config = relative(ROOT, floor.config);
   const floorRun = (tags?: string, format: string[] = []): Timed =>
-    timed(process.execPath, [CUCUMBER, '--config', config, ...(tags ? ['--tags', tags] : []), ...format.flatMap((f) => ['--format', f]), FEATURES]);
+    timed(CUCUMBER, ['--config', config, ...(tags ? ['--tags', tags] : []), ...format.flatMap((f) => ['--format', f]), FEATURES]);
   const stream = join(scratch, 'messages.ndjson');
 
   const rows: Bench['rounds'][number][] = [];
@@ -85,6 +86,10 @@ function measure(scratch: string): Bench {
       examplesFullMs: round(examplesFull.ms),
       wholeFloorMs: round(wholeFloor.ms),
       wholeFullMs: round(wholeFull.ms),
+      examplesFloorCpuMs: round(examplesFloor.cpuMs),
+      examplesFullCpuMs: round(examplesFull.cpuMs),
+      wholeFloorCpuMs: round(wholeFloor.cpuMs),
+      wholeFullCpuMs: round(wholeFull.cpuMs),
       dryRunMs: round(dryRun.ms),
       bootsMs: round(boots.tookMs),
       boots: boots.boots,
@@ -99,7 +104,7 @@ function measure(scratch: string): Bench {
   for (const boots of CAMPAIGNS) {
     const loadBefore = load();
     log(`campaign of ${boots} boots (load ${loadBefore})`);
-    checked(`${boots} boots`, timed(process.execPath, [CUCUMBER, '--profile', 'bench', '--tags', '@invariant', '--format', `message:${stream}`, FEATURES], { env: { ...process.env, BOOTS: String(boots) } }));
+    checked(`${boots} boots`, timed(CUCUMBER, ['--profile', 'bench', '--tags', '@invariant', '--format', `message:${stream}`, FEATURES], { env: { ...process.env, BOOTS: String(boots) } }));
     const figures = bootFigures(stream);
     campaigns.push({ boots, threads: figures.threads, tookMs: round(figures.tookMs), peakRssMiB: figures.peakRssMiB, load: loadBefore });
   }
@@ -118,6 +123,7 @@ function measure(scratch: string): Bench {
       fullMs: med(rows.map((r) => r.examplesFullMs), 0),
       ratio: med(rows.map((r) => r.examplesFullMs / r.examplesFloorMs)),
       ownMsPerScenario: med(rows.map((r) => (r.examplesFullMs - r.examplesFloorMs) / exampleCount), 3),
+      cpu: cpuFigures(rows.map((r) => [r.examplesFloorCpuMs, r.examplesFullCpuMs])),
       target: 1.25,
     },
     whole: {
@@ -127,6 +133,7 @@ function measure(scratch: string): Bench {
       dryRunMs: med(rows.map((r) => r.dryRunMs), 0),
       ratio: med(rows.map((r) => r.wholeFullMs / r.wholeFloorMs)),
       dryRunOverFloor: med(rows.map((r) => r.dryRunMs / r.wholeFloorMs)),
+      cpu: cpuFigures(rows.map((r) => [r.wholeFloorCpuMs, r.wholeFullCpuMs])),
       target: 2,
     },
     boots: {
@@ -139,6 +146,15 @@ function measure(scratch: string): Bench {
     },
     campaigns,
     rounds: rows,
+  };
+}
+
+/** CPU time of floor and full run, and their ratio taken within each round. */
+function cpuFigures(pairs: readonly (readonly [number, number])[]): CpuFigure {
+  return {
+    floorMs: round(median(pairs.map(([floor]) => floor)), 0),
+    fullMs: round(median(pairs.map(([, full]) => full)), 0),
+    ratio: round(median(pairs.map(([floor, full]) => full / floor)), 2),
   };
 }
 

@@ -25,14 +25,21 @@ export interface CampaignFigure {
   readonly load: number;
 }
 
+/** CPU time, all threads of the process together: floor and full run, medians, and the median of the rounds' ratios. */
+export interface CpuFigure {
+  readonly floorMs: number;
+  readonly fullMs: number;
+  readonly ratio: number;
+}
+
 export interface Bench {
   readonly date: string;
   readonly machine: { readonly cpu: string; readonly cores: number; readonly memoryGiB: number; readonly os: string; readonly node: string };
   readonly load: { readonly atStart: number; readonly atEnd: number; readonly perRound: readonly number[] };
   readonly repeats: number;
   readonly floor: { readonly how: string; readonly stepDefinitions: number; readonly parameterTypeFiles: readonly string[] };
-  readonly examples: { readonly scenarios: number; readonly floorMs: number; readonly fullMs: number; readonly ratio: number; readonly ownMsPerScenario: number; readonly target: number };
-  readonly whole: { readonly scenarios: number; readonly floorMs: number; readonly fullMs: number; readonly dryRunMs: number; readonly ratio: number; readonly dryRunOverFloor: number; readonly target: number };
+  readonly examples: { readonly scenarios: number; readonly floorMs: number; readonly fullMs: number; readonly ratio: number; readonly ownMsPerScenario: number; readonly cpu: CpuFigure; readonly target: number };
+  readonly whole: { readonly scenarios: number; readonly floorMs: number; readonly fullMs: number; readonly dryRunMs: number; readonly ratio: number; readonly dryRunOverFloor: number; readonly cpu: CpuFigure; readonly target: number };
   readonly boots: { readonly boots: number; readonly threads: number; readonly ms: number; readonly msPerBoot: number; readonly overWholeFloor: number; readonly target: number };
   readonly campaigns: readonly CampaignFigure[];
   readonly rounds: readonly {
@@ -41,6 +48,10 @@ export interface Bench {
     readonly examplesFullMs: number;
     readonly wholeFloorMs: number;
     readonly wholeFullMs: number;
+    readonly examplesFloorCpuMs: number;
+    readonly examplesFullCpuMs: number;
+    readonly wholeFloorCpuMs: number;
+    readonly wholeFullCpuMs: number;
     readonly dryRunMs: number;
     readonly bootsMs: number;
     readonly boots: number;
@@ -52,6 +63,7 @@ export interface Bench {
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const met = (ok: boolean): string => (ok ? 'yes' : '**no**');
 const count = (n: number): string => n.toLocaleString('en-US');
+const cpuCell = (cpu: CpuFigure): string => `${seconds(cpu.floorMs)} → ${seconds(cpu.fullMs)}: × ${cpu.ratio}`;
 const threadsOf = (threads: number): string => (threads === 1 ? "the test run's own thread" : `${threads} worker threads`);
 
 export function render(bench: Bench): string {
@@ -61,6 +73,8 @@ export function render(bench: Bench): string {
     ['---', '---', '---', '---'],
     [`Example scenarios (${ex.scenarios}, not @invariant): no-op floor → full run`, `${seconds(ex.floorMs)} → ${seconds(ex.fullMs)}: **× ${ex.ratio}**; the suite's own work ${ex.ownMsPerScenario} ms a scenario`, `≤ × ${ex.target}`, met(ex.ratio <= ex.target)],
     [`Whole suite (${whole.scenarios} scenarios): no-op floor → full run`, `${seconds(whole.floorMs)} → ${seconds(whole.fullMs)}: **× ${whole.ratio}**`, `≤ × ${whole.target}`, met(whole.ratio <= whole.target)],
+    [`Example scenarios: CPU time, all threads, floor → full run`, cpuCell(ex.cpu), '', ''],
+    [`Whole suite: CPU time, all threads, floor → full run`, cpuCell(whole.cpu), '', ''],
     ['Whole suite: Cucumber --dry-run against the no-op floor', `${seconds(whole.dryRunMs)}: × ${whole.dryRunOverFloor}`, '', ''],
     [`${count(boots.boots)} invariant boots (${threadsOf(boots.threads)}), real time against the whole suite's floor`, `${seconds(boots.ms)} (${(boots.msPerBoot * 1000).toFixed(0)} µs a boot): **× ${boots.overWholeFloor}**`, `≤ × ${boots.target}`, met(boots.overWholeFloor <= boots.target)],
     ...bench.campaigns.map((c) => [`Campaign of ${count(c.boots)} boots: peak RSS (${threadsOf(c.threads)})`, `${c.peakRssMiB} MiB, in ${seconds(c.tookMs)} (load ${c.load})`, 'flat', '']),
