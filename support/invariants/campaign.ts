@@ -184,16 +184,17 @@ export async function runShare({ population, seed, from, count, stopAt, halt }: 
   const rig = new BootRig();
   const broken: { invariant: number; boot: number; violation: string }[] = [];
   let longestBootMs = 0;
+  const result = (why: Pick<ShareResult, 'runaway' | 'outOfTime'> = {}): ShareResult => ({ longestBootMs, broken, peakRssBytes: peakRss(), ...why });
   const endEarly = (why: Pick<ShareResult, 'runaway' | 'outOfTime'>): ShareResult => {
     Atomics.store(halt, 0, HALTED);
-    return { longestBootMs, broken, peakRssBytes: peakRss(), ...why };
+    return result(why);
   };
   try {
     for (let start = from; start < from + count; start += CHUNK) {
       const plans = fc.sample(POPULATIONS[population]!, { seed, path: String(start), numRuns: Math.min(CHUNK, from + count - start) });
       for (const [offset, plan] of plans.entries()) {
         // Another share stopped early: the campaign reports why, and what this share has not run does not count.
-        if (Atomics.load(halt, 0) === HALTED) return { longestBootMs, broken, peakRssBytes: peakRss() };
+        if (Atomics.load(halt, 0) === HALTED) return result();
         if (realNow() > stopAt) return endEarly({ outOfTime: `The campaign reached its limit of ${CAMPAIGN_LIMIT_MS / 60_000} minutes of real time at boot ${start + offset}.` });
         const boot = await rig.run(plan);
         const stopped = boot.world.guard.failure;
@@ -209,7 +210,7 @@ export async function runShare({ population, seed, from, count, stopAt, halt }: 
   } finally {
     rig.close();
   }
-  return { longestBootMs, broken, peakRssBytes: peakRss() };
+  return result();
 }
 
 function inWorkerThread(share: Share): Promise<ShareResult> {

@@ -25,6 +25,8 @@ const EXAMPLES = 'not @invariant';
 const FEATURES = 'features';
 
 const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
+/** The median over the rounds, rounded for the report. */
+const med = (values: readonly number[], digits = 2): number => round(median(values), digits);
 const load = (): number => round(loadavg()[0]!, 2);
 
 function log(line: string): void {
@@ -109,7 +111,6 @@ function measure(scratch: string): Bench {
     campaigns.push({ boots, threads: figures.threads, tookMs: round(figures.tookMs), peakRssMiB: figures.peakRssMiB, load: loadBefore });
   }
 
-  const med = (values: number[], digits = 2): number => round(median(values), digits);
   const cpu = cpus();
   return {
     date: new Date().toISOString(),
@@ -152,9 +153,9 @@ function measure(scratch: string): Bench {
 /** CPU time of floor and full run, and their ratio taken within each round. */
 function cpuFigures(pairs: readonly (readonly [number, number])[]): CpuFigure {
   return {
-    floorMs: round(median(pairs.map(([floor]) => floor)), 0),
-    fullMs: round(median(pairs.map(([, full]) => full)), 0),
-    ratio: round(median(pairs.map(([floor, full]) => full / floor)), 2),
+    floorMs: med(pairs.map(([floor]) => floor), 0),
+    fullMs: med(pairs.map(([, full]) => full), 0),
+    ratio: med(pairs.map(([floor, full]) => full / floor)),
   };
 }
 
