@@ -31,7 +31,7 @@ When('a DHCP server comes onto the network', function (this: ProvisioningWorld) 
 /** Once the phone has done what it does next, nobody touches it: only time passes, for the phone and the site alike. */
 When('{duration} pass(es)', async function (this: ProvisioningWorld, ms: number) {
   await this.settle();
-  await this.clock.tickAsync(ms);
+  await this.letTimePass(ms);
 });
 
 /** The site changes once the phone has reached where it waits. */
