@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { anyFirstBoot, type BootPlan } from './boot-plan';
 import { BootRig } from './boot';
 import { INVARIANTS, type Invariant } from './invariants';
-import { CAMPAIGN_LIMIT_MS } from './time-limit';
+import { bootsFromEnvironment, CAMPAIGN_LIMIT_MS, wholeNumber } from './time-limit';
 
 /** The kinds of boot a worker thread can generate, by name (an arbitrary cannot cross threads). */
 export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { 'any first boot': anyFirstBoot };
@@ -88,18 +88,11 @@ const HALTED = 1;
 const realNow = (): number => performance.timeOrigin + performance.now();
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 
-const wholeNumber = (name: string, text: string): number => {
-  if (!/^-?\d+$/.test(text)) throw new Error(`${name} must be a whole number, not "${text}".`);
-  return Number(text);
-};
-
 /** Chosen once per process, so that every invariant scenario of a run checks the same boots. */
 const seed = process.env['FC_SEED'] ? wholeNumber('FC_SEED', process.env['FC_SEED']) : Math.floor(Math.random() * 0x7fffffff);
 
 export function campaignOf(population: fc.Arbitrary<BootPlan>, bootsInFeature: number): Campaign {
-  const boots = process.env['BOOTS'] ? wholeNumber('BOOTS', process.env['BOOTS']) : bootsInFeature;
-  if (boots < 1) throw new Error(`BOOTS must be at least 1, not ${boots}.`);
-  return { population, boots, seed };
+  return { population, boots: bootsFromEnvironment() ?? bootsInFeature, seed };
 }
 
 const runs = new WeakMap<fc.Arbitrary<BootPlan>, Map<number, Promise<CampaignResult>>>();
@@ -240,9 +233,16 @@ export async function expectHolds(result: CampaignResult, invariant: Invariant):
   if (result.outOfTime) throw new Error(`Not every boot ran, so they cannot show that ${invariant.promise}: ${result.outOfTime}\n\nReplay: ${replay(result)}`);
   if (!result.broken.has(invariant)) return;
   const rig = new BootRig();
+  // The re-run and its shrinking get the campaign's time limit too: past it, every boot left passes untried, so fast-check stops.
+  const stopAt = realNow() + CAMPAIGN_LIMIT_MS;
+  let outOfTime = false;
   const details = await fc
     .check(
       fc.asyncProperty(result.population, async (plan) => {
+        if (realNow() > stopAt) {
+          outOfTime = true;
+          return;
+        }
         const boot = await rig.run(plan);
         const violation = invariant.violation(boot);
         if (violation) throw new Error(`${violation}\n\n${boot.world.diagnosis()}`);
@@ -252,9 +252,14 @@ export async function expectHolds(result: CampaignResult, invariant: Invariant):
     .finally(() => rig.close());
   const report = fc.defaultReportMessage(details);
   const smallest = details.errorInstance instanceof Error ? details.errorInstance.message : '';
+  const limit = `${CAMPAIGN_LIMIT_MS / 60_000} minutes of real time`;
+  if (!details.failed && outOfTime) {
+    throw new Error(`Not every boot keeps the promise that ${invariant.promise}; re-running the boots to find the smallest that breaks it reached its limit of ${limit} first. The campaign's first violation:\n${result.broken.get(invariant)}\n\nReplay: ${replay(result)}`);
+  }
+  const shrunk = outOfTime ? `The smallest boot that breaks it, as far as shrinking got in ${limit}:` : 'The smallest boot that breaks it:';
   throw new Error(
     report
-      ? `Not every boot keeps the promise that ${invariant.promise}.\n\n${report}\n\nThe smallest boot that breaks it:\n${smallest}\n\nReplay: ${replay(result)}`
+      ? `Not every boot keeps the promise that ${invariant.promise}.\n\n${report}\n\n${shrunk}\n${smallest}\n\nReplay: ${replay(result)}`
       : `The promise that ${invariant.promise} broke, but not again with the same seed: the boots are not deterministic.\n${result.broken.get(invariant)}`,
   );
 }
