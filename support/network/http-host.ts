@@ -54,6 +54,8 @@ export class HttpHost {
   private up = false;
   private server: Server | undefined;
   private currentFault: HostFault | undefined;
+  /** What the host listens to on each accepted socket, let go of when it stops (see StubNetwork.shutDown). */
+  private readonly accepted: { readonly socket: Client; readonly onMessage: (data: unknown) => void }[] = [];
 
   constructor(
     readonly service: Service,
@@ -82,6 +84,7 @@ export class HttpHost {
     this.up = false;
     this.server?.stop();
     this.server = undefined;
+    this.accepted.splice(0).forEach(({ socket, onMessage }) => socket.off('message', onMessage));
   }
 
   /** Called as the phone connects: a host that is up now listens at its address. */
@@ -102,11 +105,13 @@ export class HttpHost {
       return;
     }
     let received = '';
-    socket.on('message', (data) => {
+    const onMessage = (data: unknown): void => {
       received += String(data);
       const request = parseRequest(received);
       if (request) this.respond(socket, request);
-    });
+    };
+    socket.on('message', onMessage);
+    this.accepted.push({ socket, onMessage });
   }
 
   private respond(socket: Client, request: ReceivedRequest): void {

@@ -29,6 +29,8 @@ export class StubNetwork implements Network {
   private readonly dns = new Map<string, string>([[DES_HOST, DES_IP]]);
   /** The other way round: which name an address DNS handed out belongs to, so a phone may connect to either. */
   private readonly names = new Map<string, string>([[DES_IP, DES_HOST]]);
+  /** Every connection the phone opened, to let go of its handlers when the scenario ends (shutDown). */
+  private readonly connections: Connection[] = [];
 
   constructor(clock: Clock, stamp: Stamp) {
     this.traffic = new TrafficLog(stamp);
@@ -68,7 +70,9 @@ export class StubNetwork implements Network {
     this.traffic.record(this.serviceAt(reached.host), 'connection', `${target.secure ? 'TLS' : 'TCP'} to ${reached.host}:${target.port}${byAddress}`, reached);
     const url = socketUrl(reached);
     (url === socketUrl(this.des.host.address) ? this.des.host : this.servers.get(url)?.host)?.answerConnections();
-    return new WebSocket(url) as unknown as Connection;
+    const connection = new WebSocket(url) as unknown as Connection;
+    this.connections.push(connection);
+    return connection;
   }
 
   requestDhcp(options: readonly number[], onOffer: Parameters<Network['requestDhcp']>[1]): void {
@@ -89,9 +93,17 @@ export class StubNetwork implements Network {
     return this.traffic.of(service).length > 0;
   }
 
+  /**
+   * Stops the hosts and takes the phone's handlers off its connections. mock-socket keeps each socket in a
+   * WeakMap whose entry V8's young-generation collector keeps alive: without its handlers a dead socket no
+   * longer holds the phone and its world through the next collections.
+   */
   shutDown(): void {
     this.des.host.stop();
     this.servers.forEach((server) => server.host.stop());
+    for (const connection of this.connections.splice(0)) {
+      connection.onopen = connection.onmessage = connection.onclose = connection.onerror = null;
+    }
   }
 
   private serviceAt(host: string): Service {
