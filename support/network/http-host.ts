@@ -54,7 +54,7 @@ export class HttpHost {
   private up = false;
   private server: Server | undefined;
   private currentFault: HostFault | undefined;
-  /** What the host listens to on each accepted socket, let go of when it stops (see StubNetwork.shutDown). */
+  /** What the host listens to on each accepted socket, let go of when the scenario ends (release). */
   private readonly accepted: { readonly socket: Client; readonly onMessage: (data: unknown) => void }[] = [];
 
   constructor(
@@ -84,6 +84,11 @@ export class HttpHost {
     this.up = false;
     this.server?.stop();
     this.server = undefined;
+  }
+
+  /** The scenario is over: stops the host and takes its listeners off the sockets it accepted (see StubNetwork.shutDown). */
+  release(): void {
+    this.stop();
     this.accepted.splice(0).forEach(({ socket, onMessage }) => socket.off('message', onMessage));
   }
 

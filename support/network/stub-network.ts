@@ -99,8 +99,8 @@ export class StubNetwork implements Network {
    * longer holds the phone and its world through the next collections.
    */
   shutDown(): void {
-    this.des.host.stop();
-    this.servers.forEach((server) => server.host.stop());
+    this.des.host.release();
+    this.servers.forEach((server) => server.host.release());
     for (const connection of this.connections.splice(0)) {
       connection.onopen = connection.onmessage = connection.onclose = connection.onerror = null;
     }
