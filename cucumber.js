@@ -5,6 +5,8 @@ const reports = process.env.REPORTS_DIR || 'reports';
 const common = {
   requireModule: ['ts-node/register'],
   require: ['support/world.ts', 'support/hooks.ts', 'steps/**/*.ts'],
+  // Tells the invariant steps which scenarios the run selected, so that their boots start before the first scenario.
+  plugin: ['./support/invariants/selection-plugin.js'],
   strict: true,
 };
 // For Stryker's and c8's runs, whose reports nobody reads: the After hook (support/hooks.ts) then skips rendering each

@@ -1,8 +1,9 @@
-import { Given, Then, When } from '@cucumber/cucumber';
+import { AfterAll, BeforeAll, Given, Then, When } from '@cucumber/cucumber';
+import type { Pickle } from '@cucumber/messages';
 import type fc from 'fast-check';
 import type { BootPlan } from '../support/invariants/boot-plan';
-import type { CampaignResult } from '../support/invariants/campaign';
-import { CAMPAIGN_LIMIT_MS } from '../support/invariants/time-limit';
+import type { Campaign, CampaignResult } from '../support/invariants/campaign';
+import * as TimeLimit from '../support/invariants/time-limit';
 import type * as Invariants from '../support/invariants/invariants';
 import type { ProvisioningWorld } from '../support/world';
 
@@ -17,10 +18,49 @@ const invariants = (): typeof Invariants => require('../support/invariants/invar
  * campaign's own limit, and a minute more, so that the campaign reports running out of time before Cucumber
  * gives up on the step and leaves its boots running in this thread into the next scenario.
  */
-const LONG = { timeout: CAMPAIGN_LIMIT_MS + 60_000 };
+const LONG = { timeout: TimeLimit.CAMPAIGN_LIMIT_MS + 60_000 };
 /** An invariant scenario's kind of boot, then its boots once they ran. */
 const populations = new WeakMap<ProvisioningWorld, fc.Arbitrary<BootPlan>>();
 const results = new WeakMap<ProvisioningWorld, CampaignResult>();
+
+/**
+ * The boots the selected invariant scenarios will ask for, read from their steps: the kind of boot of their
+ * Given (the same words as its step definition below) and the count of their When. Words that no longer match
+ * cost only the early start: the scenario then runs its boots when it asks for them.
+ */
+const POPULATION_OF_GIVEN: Readonly<Record<string, () => fc.Arbitrary<BootPlan>>> = {
+  'any first boot: any answer at any moment, any mix of services and faults': () => bootPlan().anyFirstBoot,
+};
+const BOOT_COUNT = /^(\d+) such boots run$/;
+
+function campaignsAskedBy(pickles: readonly { readonly pickle: Pickle }[]): Campaign[] {
+  return pickles.flatMap(({ pickle }) => {
+    const population = pickle.steps.map((step) => POPULATION_OF_GIVEN[step.text]).find(Boolean);
+    const boots = pickle.steps.map((step) => BOOT_COUNT.exec(step.text)?.[1]).find(Boolean);
+    return pickle.tags.some((tag) => tag.name === '@invariant') && population && boots ? [campaign().campaignOf(population(), Number(boots))] : [];
+  });
+}
+
+let startedEarly = false;
+
+/** Invariant scenarios ahead: their boots start now, in a worker thread, on the core the example scenarios leave idle. */
+BeforeAll(function () {
+  const selected = (require('../support/invariants/selection-plugin.js') as { selectedPickles(): readonly { pickle: Pickle }[] | undefined }).selectedPickles();
+  try {
+    for (const wanted of selected ? campaignsAskedBy(selected) : []) {
+      startedEarly = true;
+      campaign().startEarly(wanted);
+    }
+  } catch (error) {
+    // A malformed BOOTS, FC_SEED or BOOT_THREADS: each invariant scenario says so when it asks for its boots.
+    if (!(error instanceof TimeLimit.SettingRefused)) throw error;
+  }
+});
+
+/** A run that stopped before its invariant scenarios (--fail-fast) stops their boots too. */
+AfterAll(function () {
+  if (startedEarly) campaign().stopUnclaimed();
+});
 
 const holds = (world: ProvisioningWorld, invariant: Invariants.Invariant): Promise<void> => campaign().expectHolds(results.get(world)!, invariant);
 
@@ -29,9 +69,12 @@ Given('any first boot: any answer at any moment, any mix of services and faults'
 });
 
 When('{int} such boots run', LONG, async function (this: ProvisioningWorld, boots: number) {
-  const { campaignOf, run, summary } = campaign();
-  results.set(this, await run(campaignOf(populations.get(this)!, boots)));
-  this.attach(summary(results.get(this)!), { mediaType: 'text/plain', fileName: 'boots.txt' });
+  const { campaignOf, figures, run, summary } = campaign();
+  const result = await run(campaignOf(populations.get(this)!, boots));
+  results.set(this, result);
+  this.attach(summary(result), { mediaType: 'text/plain', fileName: 'boots.txt' });
+  // The same figures for the benchmark (support/tools/bench.ts), which reads the run's message stream.
+  this.attach(JSON.stringify(figures(result)), { mediaType: 'application/json', fileName: 'boots.json' });
 });
 
 Then('none of them contacts DES after the answer No', LONG, function (this: ProvisioningWorld) {

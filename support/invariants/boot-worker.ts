@@ -1,8 +1,8 @@
-/** A worker thread of a campaign: runs its share of the boots (campaign.ts, runShare) and reports back. */
+/** A worker thread of a campaign: runs boots of the campaign's job (campaign.ts, runBoots) and reports back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runShare, type Share } from './campaign';
+import { runBoots, type BootJob } from './campaign';
 
-runShare(workerData as Share).then(
+runBoots(workerData as BootJob).then(
   (result) => parentPort!.postMessage(result),
   (error: unknown) => {
     throw error;

@@ -1,15 +1,19 @@
 /**
  * Runs thousands of generated first boots and checks every invariant on each. One run serves all
  * invariant scenarios of a process: the boots are a function of (seed, count), so they are run once
- * and each scenario reads its own verdict. They run in this thread, whose code the example scenarios have
- * already compiled; a large campaign shares them out by run index over worker threads, up to one per core,
- * each with a heap limit. Each share runs exactly the plans fc.assert would run at those indices. A
- * broken invariant is then re-run alone in this thread with the same seed, so fast-check finds the
- * same first failing boot and shrinks it to the smallest one.
+ * and each scenario reads its own verdict. Threads take the boots a chunk of run indices at a time from a
+ * shared counter, and each chunk is exactly the plans fc.assert would run at those indices, so the boots
+ * are the same however many threads share them. When the run has selected invariant scenarios, their
+ * campaign starts in worker threads before the first scenario (startEarly, from a BeforeAll hook), on the
+ * core the example scenarios leave idle. Otherwise a campaign runs when its scenario asks: in this thread,
+ * or, from 50,000 boots, in worker threads alone, up to one per core. A broken invariant is then re-run alone
+ * in this thread with the same seed, so fast-check finds the same first failing boot and shrinks it to the
+ * smallest one.
  *
  *   BOOTS=<n>         how many boots (the feature says 10000; the benchmark and nightly job ask for more)
  *   FC_SEED=<seed>    replays a run: the same boots, the same failure, the same counter-example
- *   BOOT_THREADS=<n>  threads running boots: 1 is this one, more are workers (default: one per 25,000 boots, at most one per core)
+ *   BOOT_THREADS=<n>  threads running boots: 1 is this one, more are workers; set, it turns the early start off
+ *                     (default: from 50,000 boots one worker per 25,000, at most one per core; below, one)
  */
 import fc from 'fast-check';
 import { availableParallelism } from 'node:os';
@@ -18,46 +22,61 @@ import { Worker } from 'node:worker_threads';
 import { anyFirstBoot, type BootPlan } from './boot-plan';
 import { BootRig } from './boot';
 import { INVARIANTS, type Invariant } from './invariants';
-import { bootsFromEnvironment, CAMPAIGN_LIMIT_MS, wholeNumber } from './time-limit';
+import { bootsFromEnvironment, CAMPAIGN_LIMIT_MS, SettingRefused, wholeNumber } from './time-limit';
 
 /** The kinds of boot a worker thread can generate, by name (an arbitrary cannot cross threads). */
 export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { 'any first boot': anyFirstBoot };
 /**
- * A thread holds one chunk of plans and one boot at a time (about 70 MB of heap at most): the limit keeps
- * V8 from letting garbage pile up over a million boots, and turns a leak into a crash instead of a full machine.
- * Only a worker thread can have its own limit: that is why a large campaign runs in workers alone.
+ * A thread holds one chunk of plans and one boot at a time: the limit keeps V8 from letting garbage pile
+ * up over a million boots, and turns a leak into a crash instead of a full machine. Only a worker thread
+ * can have its own limit: that is why a large campaign runs in workers alone.
  */
 const THREAD_HEAP_MB = 256;
 /**
- * A worker thread compiles the whole suite again, in TurboFan (measured: about 300 functions, 2 s of a second
- * core, for its first 5,000 boots), while this thread's code is already compiled by the scenarios run before.
- * Workers outweigh that only over tens of thousands of boots (measured on 2 cores: 10,000 boots as fast in this
- * thread alone as in two threads, with a third less CPU).
+ * A worker thread compiles the whole suite again, in TurboFan, on top of its boots. Started before the
+ * scenarios, it uses the core they leave idle; a campaign started when its scenario runs gets workers only
+ * over tens of thousands of boots, since on 2 cores 10,000 boots ran as fast in this thread alone as in two
+ * threads, with less CPU (measured with `node --trace-opt`).
  */
 const BOOTS_PER_THREAD_AT_LEAST = 25_000;
-/** Plans are generated a chunk at a time, so memory stays bounded however many boots run. */
-const CHUNK = 25_000;
+/**
+ * fast-check reaches run index n by skipping n random generators (about 0.4 µs each, measured), so a chunk
+ * starting late costs more: chunks grow with the campaign, a fortieth of it, between these bounds. The upper
+ * one bounds the plans a thread holds at once.
+ */
+const CHUNK_AT_LEAST = 250;
+const CHUNK_AT_MOST = 25_000;
+/** Indices into a campaign's shared Int32Array. */
+const NEXT_BOOT = 0;
+const HALT = 1;
+const HALTED = 1;
 
-/** One thread's part of a campaign: run indices from..from+count-1 of fast-check's runs for the seed. */
-export interface Share {
+/** A campaign's boots as every thread running them sees it: chunks of fast-check's run indices for the seed, taken until none is left. */
+export interface BootJob {
   readonly population: string;
   readonly seed: number;
-  readonly from: number;
-  readonly count: number;
-  /** Real time (ms since the epoch; Date is virtual during a boot) after which the share runs no further boot. */
+  readonly boots: number;
+  readonly chunk: number;
+  /** Real time (ms since the epoch; Date is virtual during a boot) after which no thread starts another boot. */
   readonly stopAt: number;
-  /** Shared by every thread of the campaign (a SharedArrayBuffer): set once a share stops early, so the others stop too. */
-  readonly halt: Int32Array;
+  /**
+   * Shared by every thread of the campaign (a SharedArrayBuffer): [NEXT_BOOT] the next run index to take,
+   * [HALT] set once a thread stops early, so the others stop too.
+   */
+  readonly shared: Int32Array;
 }
 
-export interface ShareResult {
+/** What one thread saw of the boots it ran. */
+export interface ThreadResult {
   readonly longestBootMs: number;
   /** The first boot (run index) that broke each invariant (index into INVARIANTS). */
   readonly broken: readonly { readonly invariant: number; readonly boot: number; readonly violation: string }[];
   readonly peakRssBytes: number;
-  /** A boot whose phone the runaway guard had to stop: the thread ended its share there. */
-  readonly runaway?: string;
-  /** The share reached the campaign's time limit before its last boot. */
+  /** Real time (ms since the epoch) when the thread ran out of boots or stopped. */
+  readonly finishedAt: number;
+  /** A boot whose phone the runaway guard had to stop, and its run index: the thread stopped there. */
+  readonly runaway?: { readonly boot: number; readonly story: string };
+  /** The thread reached the campaign's time limit before the boots ran out. */
   readonly outOfTime?: string;
 }
 
@@ -69,24 +88,27 @@ export interface Campaign {
 }
 
 export interface CampaignResult extends Campaign {
+  /** Real time from the campaign's start to its last thread's end. */
   readonly tookMs: number;
   readonly threads: number;
+  /** Which threads ran the boots, in words: "1 worker thread, started before the first scenario". */
+  readonly threadsOn: string;
   /** The process's peak resident memory (worker threads included) at the end of the run. */
   readonly peakRssBytes: number;
   /** The most virtual time one boot needed. */
   readonly longestBootMs: number;
-  /** The first violation of each invariant that broke. */
-  readonly broken: ReadonlyMap<Invariant, string>;
+  /** The first boot (run index) that broke each invariant that broke, and how. */
+  readonly broken: ReadonlyMap<Invariant, { readonly boot: number; readonly violation: string }>;
   /** A boot whose phone the runaway guard had to stop (support/runaway-guard.ts): the campaign ended there. */
   readonly runaway?: string;
   /** The campaign reached its time limit (CAMPAIGN_LIMIT_MS) before its last boot. */
   readonly outOfTime?: string;
 }
 
-const HALTED = 1;
 /** The epoch in real time, in every thread: Date is the virtual clock's while boots run. */
 const realNow = (): number => performance.timeOrigin + performance.now();
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
+const LIMIT = `${CAMPAIGN_LIMIT_MS / 60_000} minutes of real time`;
 
 /** Chosen once per process, so that every invariant scenario of a run checks the same boots. */
 const seed = process.env['FC_SEED'] ? wholeNumber('FC_SEED', process.env['FC_SEED']) : Math.floor(Math.random() * 0x7fffffff);
@@ -95,61 +117,108 @@ export function campaignOf(population: fc.Arbitrary<BootPlan>, bootsInFeature: n
   return { population, boots: bootsFromEnvironment() ?? bootsInFeature, seed };
 }
 
-const runs = new WeakMap<fc.Arbitrary<BootPlan>, Map<number, Promise<CampaignResult>>>();
+/** A campaign whose threads are at work: its job, and the worker threads it started. */
+interface Launched {
+  readonly campaign: Campaign;
+  readonly startedEarly: boolean;
+  readonly startedAt: number;
+  readonly job: BootJob;
+  readonly workers: readonly Promise<ThreadResult>[];
+}
 
+/** By population name and boot count. */
+const results = new Map<string, Promise<CampaignResult>>();
+/** Campaigns started before their scenarios, not yet asked for. */
+const unclaimed = new Map<string, Launched>();
+
+const populationName = ({ population }: Campaign): string => {
+  const name = Object.keys(POPULATIONS).find((candidate) => POPULATIONS[candidate] === population);
+  if (!name) throw new Error('A campaign runs a population listed in POPULATIONS (campaign.ts).');
+  return name;
+};
+const keyOf = (campaign: Campaign): string => `${populationName(campaign)} × ${campaign.boots}`;
+
+/** The campaign's result; it runs once per process, however many scenarios ask. */
 export function run(campaign: Campaign): Promise<CampaignResult> {
-  const byCount = runs.get(campaign.population) ?? new Map<number, Promise<CampaignResult>>();
-  runs.set(campaign.population, byCount);
-  let result = byCount.get(campaign.boots);
-  if (!result) byCount.set(campaign.boots, (result = runAll(campaign)));
+  const key = keyOf(campaign);
+  let result = results.get(key);
+  if (!result) {
+    const started = unclaimed.get(key);
+    unclaimed.delete(key);
+    const threads = threadCount(campaign.boots);
+    // This thread never joins an early campaign: it would compile the boots' code a second time, for no shorter a run (measured).
+    const here = !started && threads === 1;
+    results.set(key, (result = gather(started ?? launch(campaign, here ? 0 : threads, false), here)));
+  }
   return result;
 }
 
-async function runAll(campaign: Campaign): Promise<CampaignResult> {
-  const started = performance.now();
-  const population = Object.keys(POPULATIONS).find((name) => POPULATIONS[name] === campaign.population);
-  if (!population) throw new Error('A campaign runs a population listed in POPULATIONS (campaign.ts).');
-  const threads = threadCount(campaign.boots);
-  const halt = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const stopAt = realNow() + CAMPAIGN_LIMIT_MS;
-  const shares = Array.from({ length: threads }, (_, i): Share => {
-    const from = Math.floor((campaign.boots * i) / threads);
-    return { population, seed: campaign.seed, from, count: Math.floor((campaign.boots * (i + 1)) / threads) - from, stopAt, halt };
-  });
+/**
+ * Starts the campaign's worker threads now, before any scenario asks for it (a BeforeAll hook, once the run
+ * knows it will run invariant scenarios), so that the boots use the core the example scenarios leave idle.
+ */
+export function startEarly(campaign: Campaign): void {
+  const key = keyOf(campaign);
+  if (results.has(key) || unclaimed.has(key) || process.env['BOOT_THREADS'] || availableParallelism() < 2) return;
+  unclaimed.set(key, launch(campaign, threadCount(campaign.boots), true));
+}
+
+/** Stops the workers of early campaigns no scenario asked for (a run that stopped early): an AfterAll hook. */
+export function stopUnclaimed(): void {
+  // The workers end their current boot, see the flag and report to nobody.
+  unclaimed.forEach(({ job }) => Atomics.store(job.shared, HALT, HALTED));
+  unclaimed.clear();
+}
+
+function launch(campaign: Campaign, workers: number, startedEarly: boolean): Launched {
+  const shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const chunk = Math.min(CHUNK_AT_MOST, Math.max(CHUNK_AT_LEAST, Math.ceil(campaign.boots / 40)));
+  const startedAt = realNow();
+  const job: BootJob = { population: populationName(campaign), seed: campaign.seed, boots: campaign.boots, chunk, stopAt: startedAt + CAMPAIGN_LIMIT_MS, shared };
   // A failed worker halts the others.
-  const inWorker = (share: Share): Promise<ShareResult> =>
-    inWorkerThread(share).catch((error: unknown) => {
-      Atomics.store(halt, 0, HALTED);
+  const inWorker = (): Promise<ThreadResult> =>
+    inWorkerThread(job).catch((error: unknown) => {
+      Atomics.store(shared, HALT, HALTED);
       throw new Error(`A boot thread failed: ${error instanceof Error ? error.message : String(error)}\n\nReplay: ${replay(campaign)}`, { cause: error });
     });
-  // All settled before anything is reported: no share may go on running boots after the campaign's step.
-  const settled = await Promise.allSettled(threads === 1 ? [runShare(shares[0]!)] : shares.map(inWorker));
-  const results = settled.map((outcome) => {
+  const launched = Array.from({ length: workers }, inWorker);
+  // An early campaign no scenario asks for must not fail the run on its own: its result is read only through gather.
+  launched.forEach((worker) => worker.catch(() => undefined));
+  return { campaign, startedEarly, startedAt, job, workers: launched };
+}
+
+/** Runs the boots in this thread (if `here`), waits for the workers, and puts the threads' results together. */
+async function gather({ campaign, startedEarly, startedAt, job, workers }: Launched, here: boolean): Promise<CampaignResult> {
+  // All settled before anything is reported: no thread may go on running boots after the campaign's step.
+  const settled = await Promise.allSettled([...(here ? [runBoots(job)] : []), ...workers]);
+  const threads = settled.map((outcome) => {
     if (outcome.status === 'rejected') throw outcome.reason;
     return outcome.value;
   });
-  const broken = new Map<Invariant, string>();
-  results
-    .flatMap((result) => result.broken)
+  const broken = new Map<Invariant, { boot: number; violation: string }>();
+  threads
+    .flatMap((thread) => thread.broken)
     .sort((a, b) => a.boot - b.boot)
-    .forEach(({ invariant, violation }) => broken.has(INVARIANTS[invariant]!) || broken.set(INVARIANTS[invariant]!, violation));
+    .forEach(({ invariant, boot, violation }) => broken.has(INVARIANTS[invariant]!) || broken.set(INVARIANTS[invariant]!, { boot, violation }));
+  const inWorkers = `${workers.length} worker thread${workers.length === 1 ? '' : 's'}`;
   return {
     ...campaign,
-    tookMs: performance.now() - started,
-    threads,
-    peakRssBytes: Math.max(peakRss(), ...results.map((r) => r.peakRssBytes)),
-    longestBootMs: Math.max(...results.map((r) => r.longestBootMs)),
+    tookMs: Math.max(...threads.map((thread) => thread.finishedAt)) - startedAt,
+    threads: threads.length,
+    threadsOn: here ? "the test run's own thread" : startedEarly ? `${inWorkers}, started before the first scenario` : inWorkers,
+    peakRssBytes: Math.max(peakRss(), ...threads.map((thread) => thread.peakRssBytes)),
+    longestBootMs: Math.max(...threads.map((thread) => thread.longestBootMs)),
     broken,
-    // The first share, in run-index order, that stopped early: a looping phone would make every later boot loop too.
-    runaway: results.find((result) => result.runaway)?.runaway,
-    outOfTime: results.find((result) => result.outOfTime)?.outOfTime,
+    // Of the runaways the threads met before they stopped, the one with the lowest run index.
+    runaway: threads.flatMap((thread) => (thread.runaway ? [thread.runaway] : [])).sort((a, b) => a.boot - b.boot)[0]?.story,
+    outOfTime: threads.find((thread) => thread.outOfTime)?.outOfTime,
   };
 }
 
 function threadCount(boots: number): number {
   if (process.env['BOOT_THREADS']) {
     const threads = wholeNumber('BOOT_THREADS', process.env['BOOT_THREADS']);
-    if (threads < 1) throw new Error(`BOOT_THREADS must be at least 1, not ${threads}.`);
+    if (threads < 1) throw new SettingRefused(`BOOT_THREADS must be at least 1, not ${threads}.`);
     return Math.min(threads, boots);
   }
   return Math.max(1, Math.min(availableParallelism(), Math.floor(boots / BOOTS_PER_THREAD_AT_LEAST)));
@@ -170,28 +239,29 @@ const THREAD_BOOTSTRAP = `
 `;
 
 /**
- * Runs one share and reports, for each invariant, the first boot that broke it. fc.sample with
- * `path` yields exactly the plans fc.assert would generate at those run indices.
+ * Runs chunks of the campaign's boots until none is left, and reports, for each invariant, the first boot
+ * that broke it. fc.sample with `path` yields exactly the plans fc.assert would generate at those run indices.
  */
-export async function runShare({ population, seed, from, count, stopAt, halt }: Share): Promise<ShareResult> {
+export async function runBoots({ population, seed, boots, chunk, stopAt, shared }: BootJob): Promise<ThreadResult> {
   const rig = new BootRig();
   const broken: { invariant: number; boot: number; violation: string }[] = [];
   let longestBootMs = 0;
-  const result = (why: Pick<ShareResult, 'runaway' | 'outOfTime'> = {}): ShareResult => ({ longestBootMs, broken, peakRssBytes: peakRss(), ...why });
-  const endEarly = (why: Pick<ShareResult, 'runaway' | 'outOfTime'>): ShareResult => {
-    Atomics.store(halt, 0, HALTED);
+  const result = (why: Pick<ThreadResult, 'runaway' | 'outOfTime'> = {}): ThreadResult => ({ longestBootMs, broken, peakRssBytes: peakRss(), finishedAt: realNow(), ...why });
+  const endEarly = (why: Pick<ThreadResult, 'runaway' | 'outOfTime'>): ThreadResult => {
+    Atomics.store(shared, HALT, HALTED);
     return result(why);
   };
   try {
-    for (let start = from; start < from + count; start += CHUNK) {
-      const plans = fc.sample(POPULATIONS[population]!, { seed, path: String(start), numRuns: Math.min(CHUNK, from + count - start) });
+    // A thread's chunks come in increasing order, so the first boot it sees break an invariant is its earliest.
+    for (let start = Atomics.add(shared, NEXT_BOOT, chunk); start < boots; start = Atomics.add(shared, NEXT_BOOT, chunk)) {
+      const plans = fc.sample(POPULATIONS[population]!, { seed, path: String(start), numRuns: Math.min(chunk, boots - start) });
       for (const [offset, plan] of plans.entries()) {
-        // Another share stopped early: the campaign reports why, and what this share has not run does not count.
-        if (Atomics.load(halt, 0) === HALTED) return result();
-        if (realNow() > stopAt) return endEarly({ outOfTime: `The campaign reached its limit of ${CAMPAIGN_LIMIT_MS / 60_000} minutes of real time at boot ${start + offset}.` });
+        // Another thread stopped early: the campaign reports why, and what this thread has not run does not count.
+        if (Atomics.load(shared, HALT) === HALTED) return result();
+        if (realNow() > stopAt) return endEarly({ outOfTime: `The campaign reached its limit of ${LIMIT} at boot ${start + offset}.` });
         const boot = await rig.run(plan);
         const stopped = boot.world.guard.failure;
-        if (stopped) return endEarly({ runaway: `${stopped.message}\n\n${boot.world.diagnosis()}` });
+        if (stopped) return endEarly({ runaway: { boot: start + offset, story: `${stopped.message}\n\n${boot.world.diagnosis()}` } });
         longestBootMs = Math.max(longestBootMs, boot.world.clock.now - boot.world.poweredOn);
         INVARIANTS.forEach((invariant, index) => {
           if (broken.some((b) => b.invariant === index)) return;
@@ -206,18 +276,24 @@ export async function runShare({ population, seed, from, count, stopAt, halt }: 
   return result();
 }
 
-function inWorkerThread(share: Share): Promise<ShareResult> {
+function inWorkerThread(job: BootJob): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(THREAD_BOOTSTRAP, { eval: true, workerData: share, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+    const worker = new Worker(THREAD_BOOTSTRAP, { eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (exitCode) => exitCode === 0 || reject(new Error(`A boot thread stopped with exit code ${exitCode}.`)));
   });
 }
 
+/** What the campaign's `boots.json` attachment says, for the benchmark. */
+export function figures(result: CampaignResult): { boots: number; threads: string; tookMs: number; peakRssMiB: number } {
+  return { boots: result.boots, threads: result.threadsOn, tookMs: Math.round(result.tookMs), peakRssMiB: Math.round(result.peakRssBytes / 2 ** 20) };
+}
+
 export function summary(result: CampaignResult): string {
+  const { boots, threads, tookMs, peakRssMiB } = figures(result);
   return [
-    `${result.boots} boots in ${result.threads} thread(s), seed ${result.seed}, ${(result.tookMs / 1000).toFixed(2)} s of real time (${((result.tookMs / result.boots) * 1000).toFixed(0)} µs a boot); peak RSS ${Math.round(result.peakRssBytes / 2 ** 20)} MiB; the longest boot took ${result.longestBootMs / 1000} virtual seconds.`,
+    `${boots} boots in ${result.threads} thread(s) (${threads}), seed ${result.seed}, ${(tookMs / 1000).toFixed(2)} s of real time (${((tookMs / boots) * 1000).toFixed(0)} µs a boot); peak RSS ${peakRssMiB} MiB; the longest boot took ${result.longestBootMs / 1000} virtual seconds.`,
     `Replay: ${replay(result)}`,
   ].join('\n');
 }
@@ -231,7 +307,8 @@ const replay = ({ seed: s, boots }: Campaign): string => `FC_SEED=${s} BOOTS=${b
 export async function expectHolds(result: CampaignResult, invariant: Invariant): Promise<void> {
   if (result.runaway) throw new Error(`A boot had to be stopped, so no boot could show that ${invariant.promise}:\n${result.runaway}\n\nReplay: ${replay(result)}`);
   if (result.outOfTime) throw new Error(`Not every boot ran, so they cannot show that ${invariant.promise}: ${result.outOfTime}\n\nReplay: ${replay(result)}`);
-  if (!result.broken.has(invariant)) return;
+  const first = result.broken.get(invariant);
+  if (!first) return;
   const rig = new BootRig();
   // The re-run and its shrinking get the campaign's time limit too: past it, every boot left passes untried, so fast-check stops.
   const stopAt = realNow() + CAMPAIGN_LIMIT_MS;
@@ -247,19 +324,19 @@ export async function expectHolds(result: CampaignResult, invariant: Invariant):
         const violation = invariant.violation(boot);
         if (violation) throw new Error(`${violation}\n\n${boot.world.diagnosis()}`);
       }),
-      { seed: result.seed, numRuns: result.boots },
+      // Up to the campaign's first failing boot: fast-check finds it there, at the same run index.
+      { seed: result.seed, numRuns: first.boot + 1 },
     )
     .finally(() => rig.close());
   const report = fc.defaultReportMessage(details);
   const smallest = details.errorInstance instanceof Error ? details.errorInstance.message : '';
-  const limit = `${CAMPAIGN_LIMIT_MS / 60_000} minutes of real time`;
   if (!details.failed && outOfTime) {
-    throw new Error(`Not every boot keeps the promise that ${invariant.promise}; re-running the boots to find the smallest that breaks it reached its limit of ${limit} first. The campaign's first violation:\n${result.broken.get(invariant)}\n\nReplay: ${replay(result)}`);
+    throw new Error(`Not every boot keeps the promise that ${invariant.promise}; re-running the boots to find the smallest that breaks it reached its limit of ${LIMIT} first. The campaign's first violation, at boot ${first.boot}:\n${first.violation}\n\nReplay: ${replay(result)}`);
   }
-  const shrunk = outOfTime ? `The smallest boot that breaks it, as far as shrinking got in ${limit}:` : 'The smallest boot that breaks it:';
+  const shrunk = outOfTime ? `The smallest boot that breaks it, as far as shrinking got in ${LIMIT}:` : 'The smallest boot that breaks it:';
   throw new Error(
     report
       ? `Not every boot keeps the promise that ${invariant.promise}.\n\n${report}\n\n${shrunk}\n${smallest}\n\nReplay: ${replay(result)}`
-      : `The promise that ${invariant.promise} broke, but not again with the same seed: the boots are not deterministic.\n${result.broken.get(invariant)}`,
+      : `The promise that ${invariant.promise} broke, but not again with the same seed: the boots are not deterministic.\n${first.violation}`,
   );
 }

@@ -35,17 +35,19 @@ function log(line: string): void {
 
 interface BootFigures {
   readonly boots: number;
-  readonly threads: number;
+  /** Which threads ran them, as the campaign says. */
+  readonly threads: string;
   readonly tookMs: number;
   readonly peakRssMiB: number;
 }
 
-/** The campaign's own figures, from the `boots.txt` attachment of the run's message stream. */
+/** The campaign's own figures, from the `boots.json` attachment of the run's message stream. */
 function bootFigures(stream: string): BootFigures {
-  const text = readFileSync(stream, 'utf8');
-  const match = /(\d+) boots in (\d+) thread\(s\), seed -?\d+, ([\d.]+) s of real time \([^)]*\); peak RSS (\d+) MiB/.exec(text);
-  if (!match) throw new Error(`No campaign summary (boots.txt) in ${stream}.`);
-  return { boots: Number(match[1]), threads: Number(match[2]), tookMs: Number(match[3]) * 1000, peakRssMiB: Number(match[4]) };
+  for (const line of readFileSync(stream, 'utf8').split('\n')) {
+    const attachment = line ? (JSON.parse(line) as { attachment?: { fileName?: string; body: string } }).attachment : undefined;
+    if (attachment?.fileName === 'boots.json') return JSON.parse(attachment.body) as BootFigures;
+  }
+  throw new Error(`No campaign figures (boots.json) in ${stream}.`);
 }
 
 function scenarios(run: Timed): number {
