@@ -78,6 +78,12 @@ const STARTUP_LIMIT_MS = 5 * 60_000;
  * costs ten times as much, and a phone schedules nothing outside its ports (support/phone/README.md).
  */
 const chainsSettled = (): Promise<void> => Promise.resolve().then(() => new Promise((resolve) => process.nextTick(resolve)));
+/**
+ * One real turn of Node's event loop: Node reports a promise rejection nobody handled (a phone that throws
+ * inside its own promise chain) only once no nextTick is pending, and the runaway guard turns that report
+ * into an uncaught exception, which fails the step that is running.
+ */
+export const eventLoopTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export interface TimelineEntry extends Moment {
   readonly source: string;
@@ -98,6 +104,7 @@ export class ProvisioningWorld extends World {
   guard!: RunawayGuard;
   private stamp!: Stamp;
   private poweredOnAt = 0;
+  private turnAfterEachStretch = true;
   /** The phone's refusals a step has checked, by position in its screen history (see assertNothingWentUnnoticed). */
   private readonly acknowledgedRejections = new Set<number>();
 
@@ -105,8 +112,14 @@ export class ProvisioningWorld extends World {
     super(options);
   }
 
-  /** Called by the Before hook with the scenario's virtual clock. */
-  start(clock: VirtualClock): void {
+  /**
+   * Called by the Before hook with the scenario's virtual clock. A scenario takes a turn of the event loop after each
+   * stretch of virtual time, so that a rejection nobody handled fails the step where it happened. The invariants'
+   * boots leave the turns to their caller (support/invariants/campaign.ts), who takes one per chunk of boots: a turn
+   * costs more than all of a boot's timers (measured).
+   */
+  start(clock: VirtualClock, turns: 'after each stretch' | 'left to the caller' = 'after each stretch'): void {
+    this.turnAfterEachStretch = turns === 'after each stretch';
     this.clock = clock;
     this.stamp = stamper(() => clock.now);
     this.network = new StubNetwork(this.portClock(), this.stamp);
@@ -240,6 +253,14 @@ export class ProvisioningWorld extends World {
    * the phone is waiting for the user: only "nobody answers for …" lets that minute pass.
    */
   async settle(): Promise<void> {
+    try {
+      await this.runUntilWaiting();
+    } finally {
+      if (this.turnAfterEachStretch) await eventLoopTurn();
+    }
+  }
+
+  private async runUntilWaiting(): Promise<void> {
     this.guard.startStretch();
     await this.letTimePass(0);
     this.guard.check();
@@ -274,6 +295,7 @@ export class ProvisioningWorld extends World {
     }
     // No timer is due before `until`: this only moves the time on.
     this.clock.tick(until - this.clock.now);
+    if (this.turnAfterEachStretch) await eventLoopTurn();
   }
 
   /** When the next timer is due, from fake-timers' own heap of timers (typed, though its documentation calls it internal). */

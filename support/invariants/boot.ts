@@ -27,7 +27,7 @@ export class BootRig {
   async run(plan: BootPlan): Promise<FinishedBoot> {
     this.clock.reset();
     const world = new ProvisioningWorld(OUTSIDE_CUCUMBER);
-    world.start(this.clock);
+    world.start(this.clock, 'left to the caller');
     const typedCodes: string[] = [];
     try {
       setUpSite(world, plan);

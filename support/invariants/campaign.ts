@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { anyFirstBoot, type BootPlan } from './boot-plan';
 import { BootRig } from './boot';
+import { eventLoopTurn } from '../world';
 import { INVARIANTS, type Invariant } from './invariants';
 import { bootsFromEnvironment, CAMPAIGN_LIMIT_MS, SettingRefused, wholeNumber } from './time-limit';
 
@@ -269,6 +270,8 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
           if (violation) broken.push({ invariant: index, boot: start + offset, violation });
         });
       }
+      // A phone's promise rejection that nobody handled fails the run at the latest here (see ProvisioningWorld.start).
+      await eventLoopTurn();
     }
   } finally {
     rig.close();
@@ -321,6 +324,7 @@ export async function expectHolds(result: CampaignResult, invariant: Invariant):
           return;
         }
         const boot = await rig.run(plan);
+        await eventLoopTurn();
         const violation = invariant.violation(boot);
         if (violation) throw new Error(`${violation}\n\n${boot.world.diagnosis()}`);
       }),
