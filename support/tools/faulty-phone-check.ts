@@ -12,6 +12,9 @@
  *   - support/faulty-phone/looping-phone.ts: must fail fast (the looping scenarios within LOOPING_LIMIT_S of real
  *     time), with a sentence about the loop, naming each loop's requirement, and every other scenario must end
  *     as with the reference phone; the process must exit by itself;
+ *   - support/faulty-phone/throwing-phone.ts: throws inside a promise chain of its own whenever it shows the enrollment
+ *     code prompt; some scenario must fail, every scenario that ends otherwise than with the reference phone must fail
+ *     in a step with the phone's error, and the run must end by itself;
  *   - support/faulty-phone/by-address-phone.ts (not faulty: it connects to the addresses DNS gives): every scenario ends as with the reference phone.
  * And a module with a type error must be refused by the type check, with the compiler's message.
  *   npm run test:faulty-phone
@@ -24,12 +27,14 @@ import { join } from 'node:path';
 import { loadCatalogue, type Assumption } from '../catalogue';
 import { INJECTED_DEFECTS } from '../faulty-phone/defects';
 import { INJECTED_LOOPS } from '../faulty-phone/looping-phone';
+import { THROWN } from '../faulty-phone/throwing-phone';
 import { runSuite, type SuiteOutcome } from './order-check';
 import { parseMessages } from './spec-check';
 
 const FAULTY_PHONE = 'support/faulty-phone/faulty-phone.ts';
 const LOOPING_PHONE = 'support/faulty-phone/looping-phone.ts';
 const BY_ADDRESS_PHONE = 'support/faulty-phone/by-address-phone.ts';
+const THROWING_PHONE = 'support/faulty-phone/throwing-phone.ts';
 /** The issue's bound: the looping scenarios together fail within this much real time. */
 const LOOPING_LIMIT_S = 60;
 /** The invariants' generated boots mix every path: the run with all defects at once measures them. */
@@ -197,6 +202,25 @@ function checkLoopingPhone(looping: { outcome: SuiteOutcome; scenarios: Ended[] 
   return problems;
 }
 
+/**
+ * A phone whose own promise chain throws: the step running at that moment fails with the phone's error (Node reports
+ * such a rejection only in a turn of its event loop, which the suite takes after each stretch of virtual time).
+ */
+function checkThrowingPhone(throwing: { outcome: SuiteOutcome; scenarios: Ended[] }, reference: readonly Ended[]): string[] {
+  if (throwing.outcome.timedOut || throwing.scenarios.length !== reference.length) {
+    return [`The run with the throwing phone did not end by itself with every scenario reported:\n${throwing.outcome.output.slice(-3000)}`];
+  }
+  const before = new Map(reference.map((s) => [s.key, s.status]));
+  const changed = throwing.scenarios.filter((s) => s.status !== before.get(s.key));
+  const failedWithIt = changed.filter((s) => s.status === 'FAILED' && s.message.includes(THROWN));
+  console.log(`  throwing in its own promise chain: ${failedWithIt.length} scenario(s) failed with the phone's error, ${changed.length - failedWithIt.length} otherwise changed`);
+  const problems = changed
+    .filter((s) => !failedWithIt.includes(s))
+    .map((s) => `"${s.key}" ended ${s.status} with the throwing phone (${before.get(s.key) ?? 'not run'} with the reference phone), not failing with its error:\n${s.message.slice(0, 800)}`);
+  if (!failedWithIt.length) problems.push(`No scenario failed with the throwing phone's error ("${THROWN}"): a phone may throw inside its own promise chain unnoticed.`);
+  return problems;
+}
+
 /** The wire contract lets a phone connect to a name or to the address DNS gave for it: nothing may change. */
 function checkSameOutcomes(scenarios: readonly Ended[], reference: readonly Ended[]): string[] {
   const before = new Map(reference.map((s) => [s.key, s.status]));
@@ -236,13 +260,15 @@ function main(): number {
   problems.push(...checkEachDefect(directory));
   const looping = run('looping phone', { PHONE: LOOPING_PHONE }, directory);
   problems.push(...checkLoopingPhone(looping, reference.scenarios));
+  const throwing = run('throwing phone', { PHONE: THROWING_PHONE }, directory);
+  problems.push(...checkThrowingPhone(throwing, reference.scenarios));
   const byAddress = run('by-address phone', { PHONE: BY_ADDRESS_PHONE }, directory);
   problems.push(...checkSameOutcomes(byAddress.scenarios, reference.scenarios));
   if (problems.length) {
     console.error(`\nFaulty phone check failed:\n- ${problems.join('\n- ')}`);
     return 1;
   }
-  console.log(`\nFaulty phone check: the suite names all ${INJECTED_DEFECTS.length} broken requirements of the faulty phone, each defect alone failing its own requirement first and no other scenario's Given; it stops the looping phone's ${INJECTED_LOOPS.length} loops fast, passes a phone that connects by address as one that connects by name, and refuses a phone that does not type-check.`);
+  console.log(`\nFaulty phone check: the suite names all ${INJECTED_DEFECTS.length} broken requirements of the faulty phone, each defect alone failing its own requirement first and no other scenario's Given; it stops the looping phone's ${INJECTED_LOOPS.length} loops fast, fails the scenarios in which a phone throws inside its own promise chain, with its error, passes a phone that connects by address as one that connects by name, and refuses a phone that does not type-check.`);
   return 0;
 }
 
