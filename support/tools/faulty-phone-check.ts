@@ -175,15 +175,20 @@ function checkEachDefect(directory: string): string[] {
   return problems;
 }
 
+/** The scenarios that ended otherwise than with the reference phone, each with how it ended there. */
+function endedOtherwise(scenarios: readonly Ended[], reference: readonly Ended[]): (Ended & { readonly before: string })[] {
+  const before = new Map(reference.map((s) => [s.key, s.status]));
+  return scenarios.flatMap((s) => (s.status === before.get(s.key) ? [] : [{ ...s, before: before.get(s.key) ?? 'not run' }]));
+}
+
 /** The looping phone: looping scenarios fail fast with a sentence about the loop; every other one ends as with the reference phone. */
 function checkLoopingPhone(looping: { outcome: SuiteOutcome; scenarios: Ended[] }, reference: readonly Ended[]): string[] {
   const problems: string[] = [];
   if (looping.outcome.timedOut) return [`The suite hung on the looping phone: killed after ${RUN_LIMIT_S} s.\n${looping.outcome.output.slice(-3000)}`];
-  const before = new Map(reference.map((s) => [s.key, s.status]));
-  const changed = looping.scenarios.filter((s) => s.status !== before.get(s.key));
+  const changed = endedOtherwise(looping.scenarios, reference);
   const stopped = changed.filter((s) => LOOP_SENTENCE.test(s.message));
   const otherwise = changed.filter((s) => !LOOP_SENTENCE.test(s.message));
-  otherwise.forEach((s) => problems.push(`"${s.key}" ended ${s.status} on the looping phone (${before.get(s.key) ?? 'not run'} on the reference phone) without a sentence about a loop:\n${s.message.slice(0, 800)}`));
+  otherwise.forEach((s) => problems.push(`"${s.key}" ended ${s.status} on the looping phone (${s.before} on the reference phone) without a sentence about a loop:\n${s.message.slice(0, 800)}`));
   const seconds = stopped.reduce((sum, s) => sum + s.seconds, 0);
   console.log(`  ${stopped.length} looping scenario(s) failed in ${seconds.toFixed(1)} s of real time together (limit ${LOOPING_LIMIT_S} s); ${looping.scenarios.length - changed.length} others ended as with the reference phone`);
   if (seconds >= LOOPING_LIMIT_S) problems.push(`The looping scenarios took ${seconds.toFixed(1)} s of real time, not under ${LOOPING_LIMIT_S} s.`);
@@ -210,23 +215,21 @@ function checkThrowingPhone(throwing: { outcome: SuiteOutcome; scenarios: Ended[
   if (throwing.outcome.timedOut || throwing.scenarios.length !== reference.length) {
     return [`The run with the throwing phone did not end by itself with every scenario reported:\n${throwing.outcome.output.slice(-3000)}`];
   }
-  const before = new Map(reference.map((s) => [s.key, s.status]));
-  const changed = throwing.scenarios.filter((s) => s.status !== before.get(s.key));
+  const changed = endedOtherwise(throwing.scenarios, reference);
   const failedWithIt = changed.filter((s) => s.status === 'FAILED' && s.message.includes(THROWN));
   console.log(`  throwing in its own promise chain: ${failedWithIt.length} scenario(s) failed with the phone's error, ${changed.length - failedWithIt.length} otherwise changed`);
   const problems = changed
     .filter((s) => !failedWithIt.includes(s))
-    .map((s) => `"${s.key}" ended ${s.status} with the throwing phone (${before.get(s.key) ?? 'not run'} with the reference phone), not failing with its error:\n${s.message.slice(0, 800)}`);
+    .map((s) => `"${s.key}" ended ${s.status} with the throwing phone (${s.before} with the reference phone), not failing with its error:\n${s.message.slice(0, 800)}`);
   if (!failedWithIt.length) problems.push(`No scenario failed with the throwing phone's error ("${THROWN}"): a phone may throw inside its own promise chain unnoticed.`);
   return problems;
 }
 
 /** The wire contract lets a phone connect to a name or to the address DNS gave for it: nothing may change. */
 function checkSameOutcomes(scenarios: readonly Ended[], reference: readonly Ended[]): string[] {
-  const before = new Map(reference.map((s) => [s.key, s.status]));
-  const changed = scenarios.filter((s) => s.status !== before.get(s.key));
+  const changed = endedOtherwise(scenarios, reference);
   console.log(`  connecting by address: ${changed.length} scenario(s) ended differently from the reference phone`);
-  return changed.map((s) => `"${s.key}" ended ${s.status} with a phone connecting by address (${before.get(s.key) ?? 'not run'} by name):\n${s.message.slice(0, 800)}`);
+  return changed.map((s) => `"${s.key}" ended ${s.status} with a phone connecting by address (${s.before} by name):\n${s.message.slice(0, 800)}`);
 }
 
 /** Which requirements the failing scenarios carry, and how many of them carry an injected one: a defect should fail its own requirement first. */
