@@ -5,8 +5,8 @@ const reports = process.env.REPORTS_DIR || 'reports';
 const common = {
   requireModule: ['ts-node/register'],
   require: ['support/world.ts', 'support/hooks.ts', 'steps/**/*.ts'],
-  // Tells the invariant steps which scenarios the run selected, so that their boots start before the first scenario.
-  plugin: ['./support/invariants/selection-plugin.js'],
+  // Starts the invariants' boots before the support code loads, and tells the invariant steps which scenarios the run selected.
+  plugin: ['./support/invariants/early-start-plugin.js'],
   strict: true,
 };
 // For Stryker's and c8's runs, whose reports nobody reads: the After hook (support/hooks.ts) then skips rendering each
@@ -44,6 +44,8 @@ module.exports = {
     paths: ['features/**/*.feature'],
     tags: 'not @invariant',
     worldParameters: noAttachments,
+    // Stryker runs Cucumber once per mutant: no boot thread started on the chance of invariant scenarios.
+    pluginOptions: { invariants: { startBeforeSupportCode: false } },
   },
   // `npm run test:other-wording` and `test:one-title-changed`: the whole suite against another phone module (PHONE=); no report files.
   'other-phone': {

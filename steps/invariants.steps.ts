@@ -2,7 +2,8 @@ import { AfterAll, BeforeAll, Given, Then, When } from '@cucumber/cucumber';
 import type { Pickle } from '@cucumber/messages';
 import type fc from 'fast-check';
 import type { BootPlan } from '../support/invariants/boot-plan';
-import type { Campaign, CampaignResult } from '../support/invariants/campaign';
+import { campaignsAskedBy } from '../support/invariants/asked';
+import type { CampaignResult } from '../support/invariants/campaign';
 import * as TimeLimit from '../support/invariants/time-limit';
 import type * as Invariants from '../support/invariants/invariants';
 import type { ProvisioningWorld } from '../support/world';
@@ -23,33 +24,19 @@ const LONG = { timeout: TimeLimit.CAMPAIGN_LIMIT_MS + 60_000 };
 const populations = new WeakMap<ProvisioningWorld, fc.Arbitrary<BootPlan>>();
 const results = new WeakMap<ProvisioningWorld, CampaignResult>();
 
-/**
- * The boots the selected invariant scenarios will ask for, read from their steps: the kind of boot of their
- * Given (the same words as its step definition below) and the count of their When. Words that no longer match
- * cost only the early start: the scenario then runs its boots when it asks for them.
- */
-const POPULATION_OF_GIVEN: Readonly<Record<string, () => fc.Arbitrary<BootPlan>>> = {
-  'any first boot: any answer at any moment, any mix of services and faults': () => bootPlan().anyFirstBoot,
-};
-const BOOT_COUNT = /^(\d+) such boots run$/;
-
-function campaignsAskedBy(pickles: readonly { readonly pickle: Pickle }[]): Campaign[] {
-  return pickles.flatMap(({ pickle }) => {
-    const population = pickle.steps.map((step) => POPULATION_OF_GIVEN[step.text]).find(Boolean);
-    const boots = pickle.steps.map((step) => BOOT_COUNT.exec(step.text)?.[1]).find(Boolean);
-    return pickle.tags.some((tag) => tag.name === '@invariant') && population && boots ? [campaign().campaignOf(population(), Number(boots))] : [];
-  });
-}
-
 let startedEarly = false;
 
-/** Invariant scenarios ahead: their boots start now, in a worker thread, on the core the example scenarios leave idle. */
+/**
+ * Invariant scenarios ahead: their boots start now, in a worker thread, on the core the example scenarios leave
+ * idle, unless the plugin's thread already runs them (support/invariants/early-start-plugin.js).
+ */
 BeforeAll(function () {
-  const selected = (require('../support/invariants/selection-plugin.js') as { selectedPickles(): readonly { pickle: Pickle }[] | undefined }).selectedPickles();
+  const selected = (require('../support/invariants/early-start-plugin.js') as { selectedPickles(): readonly { pickle: Pickle }[] | undefined }).selectedPickles();
   try {
-    for (const wanted of selected ? campaignsAskedBy(selected) : []) {
+    for (const { population, bootsInFeature } of selected ? campaignsAskedBy(selected) : []) {
+      const { campaignOf, POPULATIONS, startEarly } = campaign();
+      startEarly(campaignOf(POPULATIONS[population]!, bootsInFeature));
       startedEarly = true;
-      campaign().startEarly(wanted);
     }
   } catch (error) {
     // A malformed BOOTS, FC_SEED or BOOT_THREADS: each invariant scenario says so when it asks for its boots.

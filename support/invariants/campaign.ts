@@ -3,10 +3,12 @@
  * invariant scenarios of a process: the boots are a function of (seed, count), so they are run once
  * and each scenario reads its own verdict. Threads take the boots a chunk of run indices at a time from a
  * shared counter, and each chunk is exactly the plans fc.assert would run at those indices, so the boots
- * are the same however many threads share them. When the run has selected invariant scenarios, their
- * campaign starts in worker threads before the first scenario (startEarly, from a BeforeAll hook), on the
- * core the example scenarios leave idle. Otherwise a campaign runs when its scenario asks: in this thread,
- * or, from 50,000 boots, in worker threads alone, up to one per core. A broken invariant is then re-run alone
+ * are the same however many threads share them. A run's invariant scenarios find their boots already running,
+ * in worker threads on the core the example scenarios leave idle: a plugin starts a boot thread for the campaign
+ * of the invariant features before Cucumber loads the support code (early-start-plugin.js), and a BeforeAll hook
+ * claims it, or starts one, for the campaign the selected scenarios ask for (startEarly). Otherwise a campaign
+ * runs when its scenario asks: in this thread, or, from 50,000 boots, in worker threads alone, up to one per
+ * core. A broken invariant is then re-run alone
  * in this thread with the same seed, so fast-check finds the same first failing boot and shrinks it to the
  * smallest one.
  *
@@ -18,21 +20,19 @@
 import fc from 'fast-check';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { campaignsInFeatures } from './asked';
 import { anyFirstBoot, type BootPlan } from './boot-plan';
 import { BootRig } from './boot';
 import { eventLoopTurn } from '../world';
 import { INVARIANTS, type Invariant } from './invariants';
 import { bootsFromEnvironment, CAMPAIGN_LIMIT_MS, SettingRefused, wholeNumber } from './time-limit';
 
+const { PROCESS_SEED, startBootThread } = require('./boot-thread.js') as { PROCESS_SEED: number; startBootThread(data: BootThreadData): BootThread };
+const earlyStartPlugin = (): { claimEarlyThread(): EarlyThread | undefined } => require('./early-start-plugin.js');
+
 /** The kinds of boot a worker thread can generate, by name (an arbitrary cannot cross threads). */
 export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { 'any first boot': anyFirstBoot };
-/**
- * A thread holds one chunk of plans and one boot at a time: the limit keeps V8 from letting garbage pile
- * up over a million boots, and turns a leak into a crash instead of a full machine. Only a worker thread
- * can have its own limit: that is why a large campaign runs in workers alone.
- */
-const THREAD_HEAP_MB = 256;
 /**
  * A worker thread compiles the whole suite again, in TurboFan, on top of its boots. Started before the
  * scenarios, it uses the core they leave idle; a campaign started when its scenario runs gets workers only
@@ -65,6 +65,31 @@ export interface BootJob {
    * [HALT] set once a thread stops early, so the others stop too.
    */
   readonly shared: Int32Array;
+}
+
+/** What a boot thread runs (boot-thread.js, boot-worker.ts): a campaign's job, or the campaign its feature files ask for. */
+export type BootThreadData = { readonly job: BootJob } | { readonly early: EarlyStart };
+
+/** What the plugin tells a boot thread it starts before the support code loads. */
+export interface EarlyStart {
+  /** The run's feature files with invariant scenarios in them. */
+  readonly featureFiles: readonly string[];
+  /** The process's seed, unless FC_SEED sets one. */
+  readonly seed: number;
+}
+
+/** A boot thread at work (boot-thread.js). */
+export interface BootThread {
+  readonly worker: Worker;
+  /** The job it runs, from its first message; undefined if it runs none (an early thread whose features ask for none). */
+  readonly job: Promise<BootJob | undefined>;
+  /** What it saw, from its last message; rejected if it failed or stopped without saying. */
+  readonly result: Promise<ThreadResult>;
+}
+
+/** A boot thread the plugin started before the support code loaded (early-start-plugin.js). */
+export interface EarlyThread extends BootThread {
+  readonly startedAt: number;
 }
 
 /** What one thread saw of the boots it ran. */
@@ -111,8 +136,9 @@ const realNow = (): number => performance.timeOrigin + performance.now();
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 const LIMIT = `${CAMPAIGN_LIMIT_MS / 60_000} minutes of real time`;
 
-/** Chosen once per process, so that every invariant scenario of a run checks the same boots. */
-const seed = process.env['FC_SEED'] ? wholeNumber('FC_SEED', process.env['FC_SEED']) : Math.floor(Math.random() * 0x7fffffff);
+const seedOf = (processSeed: number): number => (process.env['FC_SEED'] ? wholeNumber('FC_SEED', process.env['FC_SEED']) : processSeed);
+/** The same for every invariant scenario of a run, so that they all check the same boots. */
+const seed = seedOf(PROCESS_SEED);
 
 export function campaignOf(population: fc.Arbitrary<BootPlan>, bootsInFeature: number): Campaign {
   return { population, boots: bootsFromEnvironment() ?? bootsInFeature, seed };
@@ -121,7 +147,8 @@ export function campaignOf(population: fc.Arbitrary<BootPlan>, bootsInFeature: n
 /** A campaign whose threads are at work: its job, and the worker threads it started. */
 interface Launched {
   readonly campaign: Campaign;
-  readonly startedEarly: boolean;
+  /** When its first thread started, in words, if before its scenario asked: "before the first scenario". */
+  readonly startedEarly?: string;
   readonly startedAt: number;
   readonly job: BootJob;
   readonly workers: readonly Promise<ThreadResult>[];
@@ -130,7 +157,7 @@ interface Launched {
 /** By population name and boot count. */
 const results = new Map<string, Promise<CampaignResult>>();
 /** Campaigns started before their scenarios, not yet asked for. */
-const unclaimed = new Map<string, Launched>();
+const unclaimed = new Map<string, Promise<Launched>>();
 
 const populationName = ({ population }: Campaign): string => {
   const name = Object.keys(POPULATIONS).find((candidate) => POPULATIONS[candidate] === population);
@@ -149,43 +176,72 @@ export function run(campaign: Campaign): Promise<CampaignResult> {
     const threads = threadCount(campaign.boots);
     // This thread never joins an early campaign: it would compile the boots' code a second time, for no shorter a run (measured).
     const here = !started && threads === 1;
-    results.set(key, (result = gather(started ?? launch(campaign, here ? 0 : threads, false), here)));
+    results.set(key, (result = started ? started.then((launched) => gather(launched, false)) : gather(launch(campaign, here ? 0 : threads), here)));
   }
   return result;
 }
 
 /**
  * Starts the campaign's worker threads now, before any scenario asks for it (a BeforeAll hook, once the run
- * knows it will run invariant scenarios), so that the boots use the core the example scenarios leave idle.
+ * knows it will run invariant scenarios), so that the boots use the core the example scenarios leave idle;
+ * or claims the thread the plugin started before the support code loaded, if it runs this campaign.
  */
 export function startEarly(campaign: Campaign): void {
   const key = keyOf(campaign);
   if (results.has(key) || unclaimed.has(key) || process.env['BOOT_THREADS'] || availableParallelism() < 2) return;
-  unclaimed.set(key, launch(campaign, threadCount(campaign.boots), true));
+  const early = earlyStartPlugin().claimEarlyThread();
+  const launched = early ? claim(early, campaign) : Promise.resolve(launch(campaign, threadCount(campaign.boots), 'before the first scenario'));
+  // An early campaign no scenario asks for must not fail the run on its own: its result is read only through gather.
+  launched.then(({ workers }) => workers.forEach((worker) => worker.catch(() => undefined)), () => undefined);
+  unclaimed.set(key, launched);
 }
 
 /** Stops the workers of early campaigns no scenario asked for (a run that stopped early): an AfterAll hook. */
 export function stopUnclaimed(): void {
   // The workers end their current boot, see the flag and report to nobody.
-  unclaimed.forEach(({ job }) => Atomics.store(job.shared, HALT, HALTED));
+  unclaimed.forEach((launched) => launched.then(({ job }) => Atomics.store(job.shared, HALT, HALTED), () => undefined));
   unclaimed.clear();
 }
 
-function launch(campaign: Campaign, workers: number, startedEarly: boolean): Launched {
+/** The campaign's threads: the early thread, if it runs this very campaign (one more thread per 25,000 boots joins it); else new ones. */
+async function claim(early: EarlyThread, campaign: Campaign): Promise<Launched> {
+  const job = await early.job.catch(() => undefined);
+  if (!job || job.population !== populationName(campaign) || job.seed !== campaign.seed || job.boots !== campaign.boots) {
+    await early.worker.terminate();
+    return launch(campaign, threadCount(campaign.boots), 'before the first scenario');
+  }
+  const others = Array.from({ length: threadCount(campaign.boots) - 1 }, () => inWorkerThread(job, campaign));
+  return { campaign, startedEarly: 'before the support code loaded', startedAt: early.startedAt, job, workers: [resultOf(early, job, campaign), ...others] };
+}
+
+/** The job of a campaign starting now: its chunk size, time limit and shared counter. */
+function jobFor(campaign: Campaign, startedAt: number): BootJob {
   const shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   const chunk = Math.min(CHUNK_AT_MOST, Math.max(CHUNK_AT_LEAST, Math.ceil(campaign.boots / 40)));
+  return { population: populationName(campaign), seed: campaign.seed, boots: campaign.boots, chunk, stopAt: startedAt + CAMPAIGN_LIMIT_MS, shared };
+}
+
+/**
+ * In a boot thread the plugin started: the job for the first campaign its feature files ask for, with the
+ * seed and BOOTS the campaign in the main thread will use; none if they ask for none, or a setting is refused
+ * (the scenario then says so).
+ */
+export function earlyJob({ featureFiles, seed: processSeed }: EarlyStart): BootJob | undefined {
+  const asked = campaignsInFeatures(featureFiles)[0];
+  const population = asked && POPULATIONS[asked.population];
+  if (!asked || !population) return undefined;
+  try {
+    return jobFor({ population, boots: bootsFromEnvironment() ?? asked.bootsInFeature, seed: seedOf(processSeed) }, realNow());
+  } catch (error) {
+    if (error instanceof SettingRefused) return undefined;
+    throw error;
+  }
+}
+
+function launch(campaign: Campaign, workers: number, startedEarly?: string): Launched {
   const startedAt = realNow();
-  const job: BootJob = { population: populationName(campaign), seed: campaign.seed, boots: campaign.boots, chunk, stopAt: startedAt + CAMPAIGN_LIMIT_MS, shared };
-  // A failed worker halts the others.
-  const inWorker = (): Promise<ThreadResult> =>
-    inWorkerThread(job).catch((error: unknown) => {
-      Atomics.store(shared, HALT, HALTED);
-      throw new Error(`A boot thread failed: ${error instanceof Error ? error.message : String(error)}\n\nReplay: ${replay(campaign)}`, { cause: error });
-    });
-  const launched = Array.from({ length: workers }, inWorker);
-  // An early campaign no scenario asks for must not fail the run on its own: its result is read only through gather.
-  launched.forEach((worker) => worker.catch(() => undefined));
-  return { campaign, startedEarly, startedAt, job, workers: launched };
+  const job = jobFor(campaign, startedAt);
+  return { campaign, startedEarly, startedAt, job, workers: Array.from({ length: workers }, () => inWorkerThread(job, campaign)) };
 }
 
 /** Runs the boots in this thread (if `here`), waits for the workers, and puts the threads' results together. */
@@ -206,7 +262,7 @@ async function gather({ campaign, startedEarly, startedAt, job, workers }: Launc
     ...campaign,
     tookMs: Math.max(...threads.map((thread) => thread.finishedAt)) - startedAt,
     threads: threads.length,
-    threadsOn: here ? "the test run's own thread" : startedEarly ? `${inWorkers}, started before the first scenario` : inWorkers,
+    threadsOn: here ? "the test run's own thread" : startedEarly ? `${inWorkers}, started ${startedEarly}` : inWorkers,
     peakRssBytes: Math.max(peakRss(), ...threads.map((thread) => thread.peakRssBytes)),
     longestBootMs: Math.max(...threads.map((thread) => thread.longestBootMs)),
     broken,
@@ -224,20 +280,6 @@ function threadCount(boots: number): number {
   }
   return Math.max(1, Math.min(availableParallelism(), Math.floor(boots / BOOTS_PER_THREAD_AT_LEAST)));
 }
-
-/**
- * A boot thread compiles the suite's TypeScript (and a PHONE module) with swc, as ts-node does here
- * (`"swc": true`, no type checking), but without ts-node, which loads all of TypeScript to read the
- * tsconfig: most of a thread's start-up. Source maps are inline, so stack traces name .ts lines.
- */
-const THREAD_BOOTSTRAP = `
-  const { transformSync } = require('@swc/core');
-  const { readFileSync } = require('node:fs');
-  process.setSourceMapsEnabled(true);
-  const options = (filename) => ({ filename, sourceMaps: 'inline', module: { type: 'commonjs' }, jsc: { target: 'es2022', parser: { syntax: 'typescript' } } });
-  require.extensions['.ts'] = (module, filename) => module._compile(transformSync(readFileSync(filename, 'utf8'), options(filename)).code, filename);
-  require(${JSON.stringify(require.resolve('./boot-worker'))});
-`;
 
 /**
  * Runs chunks of the campaign's boots until none is left, and reports, for each invariant, the first boot
@@ -279,12 +321,15 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
   return result();
 }
 
-function inWorkerThread(job: BootJob): Promise<ThreadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(THREAD_BOOTSTRAP, { eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (exitCode) => exitCode === 0 || reject(new Error(`A boot thread stopped with exit code ${exitCode}.`)));
+function inWorkerThread(job: BootJob, campaign: Campaign): Promise<ThreadResult> {
+  return resultOf(startBootThread({ job }), job, campaign);
+}
+
+/** What the boot thread saw; a failed thread halts the others. */
+function resultOf(thread: BootThread, job: BootJob, campaign: Campaign): Promise<ThreadResult> {
+  return thread.result.catch((error: unknown) => {
+    Atomics.store(job.shared, HALT, HALTED);
+    throw new Error(`A boot thread failed: ${error instanceof Error ? error.message : String(error)}\n\nReplay: ${replay(campaign)}`, { cause: error });
   });
 }
 

@@ -1,0 +1,54 @@
+/**
+ * A boot thread of a campaign (a worker thread): started by the campaign (campaign.ts), or by the plugin
+ * (early-start-plugin.js) before Cucumber loads the support code; inside, it runs boot-worker.ts.
+ * JavaScript, because the plugin runs before ts-node is registered.
+ */
+const { isMainThread, Worker } = require('node:worker_threads');
+
+/**
+ * A thread holds one chunk of plans and one boot at a time: the limit keeps V8 from letting garbage pile
+ * up over a million boots, and turns a leak into a crash instead of a full machine. Only a worker thread
+ * can have its own limit: that is why a large campaign runs in workers alone.
+ */
+const THREAD_HEAP_MB = 256;
+
+/**
+ * The seed of this process's campaigns when FC_SEED does not set one: chosen once, here, because the plugin
+ * starts the boots before the campaign's module loads, and every invariant scenario of a run checks the same boots.
+ */
+const PROCESS_SEED = Math.floor(Math.random() * 0x7fffffff);
+
+/**
+ * Starts a boot thread; `data` says what it runs (BootThreadData, campaign.ts). Returns the thread, the job it
+ * runs (its first message) and what it saw (its last), both listened for from the start so that nothing it
+ * says, nor its failure, is missed however late someone asks. Neither fails the run unless someone reads it.
+ */
+function startBootThread(data) {
+  const worker = new Worker(__filename, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  const result = new Promise((resolve, reject) => {
+    worker.on('message', (message) => 'result' in message && resolve(message.result));
+    worker.once('error', reject);
+    worker.once('exit', (exitCode) => exitCode === 0 || reject(new Error(`A boot thread stopped with exit code ${exitCode}.`)));
+  });
+  const job = new Promise((resolve, reject) => {
+    worker.once('message', (message) => resolve(message.job));
+    result.catch(reject);
+  });
+  result.catch(() => undefined);
+  job.catch(() => undefined);
+  return { worker, job, result };
+}
+
+module.exports = { PROCESS_SEED, startBootThread };
+
+if (!isMainThread) {
+  // The thread compiles the suite's TypeScript (and a PHONE module) with swc, as ts-node does here ("swc": true,
+  // no type checking), but without ts-node, which loads all of TypeScript to read the tsconfig: most of a thread's
+  // start-up. Source maps are inline, so stack traces name .ts lines.
+  const { transformSync } = require('@swc/core');
+  const { readFileSync } = require('node:fs');
+  process.setSourceMapsEnabled(true);
+  const options = (filename) => ({ filename, sourceMaps: 'inline', module: { type: 'commonjs' }, jsc: { target: 'es2022', parser: { syntax: 'typescript' } } });
+  require.extensions['.ts'] = (module, filename) => module._compile(transformSync(readFileSync(filename, 'utf8'), options(filename)).code, filename);
+  require('./boot-worker.ts');
+}
