@@ -5,10 +5,13 @@ const reports = process.env.REPORTS_DIR || 'reports';
 const common = {
   requireModule: ['ts-node/register'],
   require: ['support/world.ts', 'support/hooks.ts', 'steps/**/*.ts'],
-  // Starts the invariants' boots before the support code loads, and tells the invariant steps which scenarios the run selected.
+  // Tells the invariant steps which scenarios the run selected, so that their boots start before the first scenario.
   plugin: ['./support/invariants/early-start-plugin.js'],
   strict: true,
 };
+// For the profiles that run every scenario, invariants included: the plugin starts their boots even before the support
+// code loads. Others would start a thread on a guess that fails (support/invariants/early-start-plugin.js).
+const bootsBeforeSupportCode = { pluginOptions: { invariants: { startBeforeSupportCode: true } } };
 // For Stryker's and c8's runs, whose reports nobody reads: the After hook (support/hooks.ts) then skips rendering each
 // scenario's timeline, final screen and traffic. The bench keeps them: it measures what npm test and npm start pay.
 const noAttachments = { attachments: false };
@@ -16,6 +19,7 @@ const noAttachments = { attachments: false };
 module.exports = {
   default: {
     ...common,
+    ...bootsBeforeSupportCode,
     paths: ['features/**/*.feature'],
     // Only one formatter may write to stdout: the Allure reporter gets a file target it leaves empty.
     format: [
@@ -29,12 +33,14 @@ module.exports = {
   // Its own message stream and JUnit XML, apart from npm start's reports (read by check:results, check:secrets, check:junit).
   test: {
     ...common,
+    ...bootsBeforeSupportCode,
     paths: ['features/**/*.feature'],
     format: ['progress', 'message:reports/test/messages.ndjson', './support/reporting/junit-reporter.js:reports/test/junit.xml'],
   },
   // The benchmark passes its own paths (profile paths would be merged with them) and writes no files.
   bench: {
     ...common,
+    ...bootsBeforeSupportCode,
     format: ['summary'],
   },
   // Under Stryker or c8 (`npm run mutate`, `npm run coverage`): no report files, so parallel runs cannot clash.
@@ -44,12 +50,11 @@ module.exports = {
     paths: ['features/**/*.feature'],
     tags: 'not @invariant',
     worldParameters: noAttachments,
-    // Stryker runs Cucumber once per mutant: no boot thread started on the chance of invariant scenarios.
-    pluginOptions: { invariants: { startBeforeSupportCode: false } },
   },
   // `npm run test:other-wording` and `test:one-title-changed`: the whole suite against another phone module (PHONE=); no report files.
   'other-phone': {
     ...common,
+    ...bootsBeforeSupportCode,
     paths: ['features/**/*.feature'],
     format: ['progress'],
   },
@@ -63,6 +68,7 @@ module.exports = {
   // `npm run test:invariants`: the invariants alone, to replay a seed (FC_SEED) or try a boot count (BOOTS); no report files.
   invariants: {
     ...common,
+    ...bootsBeforeSupportCode,
     paths: ['features/**/*.feature'],
     tags: '@invariant',
     format: ['progress'],

@@ -35,7 +35,10 @@ BeforeAll(function () {
   try {
     for (const { population, bootsInFeature } of selected ? campaignsAskedBy(selected) : []) {
       const { campaignOf, POPULATIONS, startEarly } = campaign();
-      startEarly(campaignOf(POPULATIONS[population]!, bootsInFeature));
+      // A population campaign.ts no longer knows by that name costs only the early start.
+      const arbitrary = POPULATIONS[population];
+      if (!arbitrary) continue;
+      startEarly(campaignOf(arbitrary, bootsInFeature));
       startedEarly = true;
     }
   } catch (error) {

@@ -4,13 +4,12 @@
  * and each scenario reads its own verdict. Threads take the boots a chunk of run indices at a time from a
  * shared counter, and each chunk is exactly the plans fc.assert would run at those indices, so the boots
  * are the same however many threads share them. A run's invariant scenarios find their boots already running,
- * in worker threads on the core the example scenarios leave idle: a plugin starts a boot thread for the campaign
- * of the invariant features before Cucumber loads the support code (early-start-plugin.js), and a BeforeAll hook
- * claims it, or starts one, for the campaign the selected scenarios ask for (startEarly). Otherwise a campaign
- * runs when its scenario asks: in this thread, or, from 50,000 boots, in worker threads alone, up to one per
- * core. A broken invariant is then re-run alone
- * in this thread with the same seed, so fast-check finds the same first failing boot and shrinks it to the
- * smallest one.
+ * in worker threads on the core the example scenarios leave idle: a BeforeAll hook starts the campaign the
+ * selected scenarios ask for (startEarly), or takes over the thread the plugin started for it before Cucumber
+ * loaded the support code (early-start-plugin.js). A campaign not started early runs when its scenario asks: in
+ * this thread, or, from 50,000 boots, in worker threads alone, up to one per core. However a campaign ran, a
+ * broken invariant is re-run alone in this thread with the same seed, so fast-check finds the same first
+ * failing boot and shrinks it to the smallest one.
  *
  *   BOOTS=<n>         how many boots (the feature says 10000; the benchmark and nightly job ask for more)
  *   FC_SEED=<seed>    replays a run: the same boots, the same failure, the same counter-example
@@ -19,7 +18,6 @@
  */
 import fc from 'fast-check';
 import { availableParallelism } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
 import { campaignsInFeatures } from './asked';
 import { anyFirstBoot, type BootPlan } from './boot-plan';
@@ -28,8 +26,14 @@ import { eventLoopTurn } from '../world';
 import { INVARIANTS, type Invariant } from './invariants';
 import { bootsFromEnvironment, CAMPAIGN_LIMIT_MS, SettingRefused, wholeNumber } from './time-limit';
 
-const { PROCESS_SEED, startBootThread } = require('./boot-thread.js') as { PROCESS_SEED: number; startBootThread(data: BootThreadData): BootThread };
-const earlyStartPlugin = (): { claimEarlyThread(): EarlyThread | undefined } => require('./early-start-plugin.js');
+const { PROCESS_SEED, mayStartEarly, realNow, startBootThread } = require('./boot-thread.js') as {
+  PROCESS_SEED: number;
+  mayStartEarly(): boolean;
+  /** The epoch in real time, in every thread: Date is the virtual clock's while boots run. */
+  realNow(): number;
+  startBootThread(data: BootThreadData): BootThread;
+};
+const earlyStartPlugin = (): { takeEarlyThread(): EarlyThread | undefined } => require('./early-start-plugin.js');
 
 /** The kinds of boot a worker thread can generate, by name (an arbitrary cannot cross threads). */
 export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { 'any first boot': anyFirstBoot };
@@ -81,9 +85,9 @@ export interface EarlyStart {
 /** A boot thread at work (boot-thread.js). */
 export interface BootThread {
   readonly worker: Worker;
-  /** The job it runs, from its first message; undefined if it runs none (an early thread whose features ask for none). */
+  /** An early thread's job, from its first message; undefined if its features ask for none it can run. */
   readonly job: Promise<BootJob | undefined>;
-  /** What it saw, from its last message; rejected if it failed or stopped without saying. */
+  /** What it saw, from its last message; rejected if it failed or ended without saying. */
   readonly result: Promise<ThreadResult>;
 }
 
@@ -131,8 +135,6 @@ export interface CampaignResult extends Campaign {
   readonly outOfTime?: string;
 }
 
-/** The epoch in real time, in every thread: Date is the virtual clock's while boots run. */
-const realNow = (): number => performance.timeOrigin + performance.now();
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 const LIMIT = `${CAMPAIGN_LIMIT_MS / 60_000} minutes of real time`;
 
@@ -148,7 +150,7 @@ export function campaignOf(population: fc.Arbitrary<BootPlan>, bootsInFeature: n
 interface Launched {
   readonly campaign: Campaign;
   /** When its first thread started, in words, if before its scenario asked: "before the first scenario". */
-  readonly startedEarly?: string;
+  readonly startedWhen?: string;
   readonly startedAt: number;
   readonly job: BootJob;
   readonly workers: readonly Promise<ThreadResult>[];
@@ -188,9 +190,9 @@ export function run(campaign: Campaign): Promise<CampaignResult> {
  */
 export function startEarly(campaign: Campaign): void {
   const key = keyOf(campaign);
-  if (results.has(key) || unclaimed.has(key) || process.env['BOOT_THREADS'] || availableParallelism() < 2) return;
-  const early = earlyStartPlugin().claimEarlyThread();
-  const launched = early ? claim(early, campaign) : Promise.resolve(launch(campaign, threadCount(campaign.boots), 'before the first scenario'));
+  if (results.has(key) || unclaimed.has(key) || !mayStartEarly()) return;
+  const early = earlyStartPlugin().takeEarlyThread();
+  const launched = early ? takeOver(early, campaign) : Promise.resolve(launch(campaign, threadCount(campaign.boots), 'before the first scenario'));
   // An early campaign no scenario asks for must not fail the run on its own: its result is read only through gather.
   launched.then(({ workers }) => workers.forEach((worker) => worker.catch(() => undefined)), () => undefined);
   unclaimed.set(key, launched);
@@ -203,15 +205,20 @@ export function stopUnclaimed(): void {
   unclaimed.clear();
 }
 
-/** The campaign's threads: the early thread, if it runs this very campaign (one more thread per 25,000 boots joins it); else new ones. */
-async function claim(early: EarlyThread, campaign: Campaign): Promise<Launched> {
+/**
+ * The campaign's threads: the early thread, if it runs this very campaign (joined by as many more as the
+ * campaign would start, threadCount); else, once it is ended, new ones.
+ */
+async function takeOver(early: EarlyThread, campaign: Campaign): Promise<Launched> {
   const job = await early.job.catch(() => undefined);
   if (!job || job.population !== populationName(campaign) || job.seed !== campaign.seed || job.boots !== campaign.boots) {
     await early.worker.terminate();
     return launch(campaign, threadCount(campaign.boots), 'before the first scenario');
   }
+  // Its scenario waits for it now: the run ends when its boots do.
+  early.worker.ref();
   const others = Array.from({ length: threadCount(campaign.boots) - 1 }, () => inWorkerThread(job, campaign));
-  return { campaign, startedEarly: 'before the support code loaded', startedAt: early.startedAt, job, workers: [resultOf(early, job, campaign), ...others] };
+  return { campaign, startedWhen: 'before the support code loaded', startedAt: early.startedAt, job, workers: [resultOf(early, job, campaign), ...others] };
 }
 
 /** The job of a campaign starting now: its chunk size, time limit and shared counter. */
@@ -223,8 +230,8 @@ function jobFor(campaign: Campaign, startedAt: number): BootJob {
 
 /**
  * In a boot thread the plugin started: the job for the first campaign its feature files ask for, with the
- * seed and BOOTS the campaign in the main thread will use; none if they ask for none, or a setting is refused
- * (the scenario then says so).
+ * seed and BOOTS the campaign in the main thread will use; none if they ask for none, or BOOTS is refused (the
+ * scenario then says so; a refused FC_SEED already stopped this module from loading).
  */
 export function earlyJob({ featureFiles, seed: processSeed }: EarlyStart): BootJob | undefined {
   const asked = campaignsInFeatures(featureFiles)[0];
@@ -238,14 +245,14 @@ export function earlyJob({ featureFiles, seed: processSeed }: EarlyStart): BootJ
   }
 }
 
-function launch(campaign: Campaign, workers: number, startedEarly?: string): Launched {
+function launch(campaign: Campaign, workers: number, startedWhen?: string): Launched {
   const startedAt = realNow();
   const job = jobFor(campaign, startedAt);
-  return { campaign, startedEarly, startedAt, job, workers: Array.from({ length: workers }, () => inWorkerThread(job, campaign)) };
+  return { campaign, startedWhen, startedAt, job, workers: Array.from({ length: workers }, () => inWorkerThread(job, campaign)) };
 }
 
 /** Runs the boots in this thread (if `here`), waits for the workers, and puts the threads' results together. */
-async function gather({ campaign, startedEarly, startedAt, job, workers }: Launched, here: boolean): Promise<CampaignResult> {
+async function gather({ campaign, startedWhen, startedAt, job, workers }: Launched, here: boolean): Promise<CampaignResult> {
   // All settled before anything is reported: no thread may go on running boots after the campaign's step.
   const settled = await Promise.allSettled([...(here ? [runBoots(job)] : []), ...workers]);
   const threads = settled.map((outcome) => {
@@ -262,7 +269,7 @@ async function gather({ campaign, startedEarly, startedAt, job, workers }: Launc
     ...campaign,
     tookMs: Math.max(...threads.map((thread) => thread.finishedAt)) - startedAt,
     threads: threads.length,
-    threadsOn: here ? "the test run's own thread" : startedEarly ? `${inWorkers}, started ${startedEarly}` : inWorkers,
+    threadsOn: here ? "the test run's own thread" : startedWhen ? `${inWorkers}, started ${startedWhen}` : inWorkers,
     peakRssBytes: Math.max(peakRss(), ...threads.map((thread) => thread.peakRssBytes)),
     longestBootMs: Math.max(...threads.map((thread) => thread.longestBootMs)),
     broken,

@@ -1,44 +1,47 @@
 /**
  * A Cucumber plugin (cucumber.js, `plugin`) that starts the invariants' boots as early as a run can:
- *   - once Cucumber has found the feature files, before it loads the support code (a second or so of
- *     compiling on one core), it starts a boot thread for the campaign the invariant scenarios in those
- *     files ask for (boot-worker.ts reads them), if nothing may narrow the run's selection (below);
  *   - it remembers the scenarios the run selected, after --tags, --name and --shard, for the BeforeAll hook
- *     (steps/invariants.steps.ts), which claims that thread if the selected scenarios ask for its campaign,
- *     or starts one itself;
- *   - a thread nobody claimed stops: when the selection holds no invariant scenario, when the first scenario
- *     starts (the hook did not want it), or at the end.
- * Which scenarios a run selects is known only once the support code has loaded: a thread started on a guess
- * that proves wrong costs a run of example scenarios a few tenths of a second (measured), so there is no early
- * thread when the command line narrows the selection (--tags, --name, --shard), runs nothing (--dry-run) or
- * leaves the scenarios to other processes (--parallel), nor under a profile that says so in `pluginOptions`
- * (`instrumented`, for Stryker and c8: those runs leave the invariants out, and Stryker runs Cucumber once per mutant).
+ *     (steps/invariants.steps.ts), which starts their campaign before the first scenario;
+ *   - under a profile that runs every scenario (`pluginOptions.invariants.startBeforeSupportCode`), it starts a
+ *     boot thread earlier still, once Cucumber has found the feature files and before it loads the support code
+ *     (compiling it keeps this thread busy a while): the thread reads the campaign the invariant scenarios of
+ *     those files ask for (asked.ts, through campaign.ts earlyJob) and runs it; the BeforeAll hook takes it over
+ *     if the selected scenarios ask for the same campaign.
+ * Which scenarios a run selects is known only once the support code has loaded, and a thread started on a guess
+ * that proves wrong slowed a run of example scenarios (measured). So there is no such thread when the command line
+ * narrows the selection (--tags, --name, --shard), runs nothing (--dry-run) or hands the scenarios to other
+ * processes (--parallel), nor after the process's first run (its campaigns have run: Stryker, the API). A thread
+ * nobody takes over is terminated: when the selection holds no invariant scenario, when the first scenario starts,
+ * or when the run ends; it never keeps the process alive.
  * JavaScript, because Cucumber imports plugins before ts-node is registered.
  */
 const { readFileSync } = require('node:fs');
-const { availableParallelism } = require('node:os');
-const { PROCESS_SEED, startBootThread } = require('./boot-thread.js');
+const { PROCESS_SEED, mayStartEarly, realNow, startBootThread } = require('./boot-thread.js');
+
+const INVARIANT_TAG = '@invariant';
+/** Command-line options after which the selection may hold no invariant scenario, or another process runs them. */
+const NARROWING = /^(--tags|--name|--shard|--dry-run|--parallel)(=|$)|^-t|^-d$/;
 
 /** @type {readonly { readonly pickle: import('@cucumber/messages').Pickle }[] | undefined} */
 let selected;
 /** @type {import('./campaign').EarlyThread | undefined} */
 let earlyThread;
+let firstRun = true;
 
-const isInvariant = ({ pickle }) => pickle.tags.some((tag) => tag.name === '@invariant');
-
-/** Command-line options after which the selection may hold no invariant scenario, or another process runs them. */
-const NARROWING = /^(--tags|-t|--name|-n|--shard|--dry-run|-d|--parallel)(=|$)/;
+const isInvariant = ({ pickle }) => pickle.tags.some((tag) => tag.name === INVARIANT_TAG);
 
 function startEarlyThread(sourcePaths) {
-  if (process.argv.slice(2).some((argument) => NARROWING.test(argument))) return undefined;
-  // As the campaign would: no thread of its own on one core, nor when BOOT_THREADS says how many threads to use.
-  if (availableParallelism() < 2 || process.env.BOOT_THREADS) return undefined;
-  const featureFiles = sourcePaths.filter((path) => readFileSync(path, 'utf8').includes('@invariant'));
+  if (process.argv.slice(2).some((argument) => NARROWING.test(argument)) || !mayStartEarly()) return undefined;
+  const featureFiles = sourcePaths.filter((path) => readFileSync(path, 'utf8').includes(INVARIANT_TAG));
   if (!featureFiles.length) return undefined;
-  return { startedAt: performance.timeOrigin + performance.now(), ...startBootThread({ early: { featureFiles, seed: PROCESS_SEED } }) };
+  const startedAt = realNow();
+  const thread = { startedAt, ...startBootThread({ early: { featureFiles, seed: PROCESS_SEED } }) };
+  // Until the campaign takes it over (it then refs it again), the thread must not keep alive a process whose run failed.
+  thread.worker.unref();
+  return thread;
 }
 
-function stopUnclaimed() {
+function terminateUnclaimed() {
   void earlyThread?.worker.terminate();
   earlyThread = undefined;
 }
@@ -49,21 +52,22 @@ module.exports = {
   coordinator({ on, transform, options }) {
     // A process may run Cucumber more than once (Stryker, the API): nothing is known of this run's selection yet.
     selected = undefined;
-    stopUnclaimed();
-    if (options.startBeforeSupportCode !== false) on('paths:resolve', ({ sourcePaths }) => (earlyThread = startEarlyThread(sourcePaths)));
+    terminateUnclaimed();
+    if (options.startBeforeSupportCode === true && firstRun) on('paths:resolve', ({ sourcePaths }) => (earlyThread = startEarlyThread(sourcePaths)));
+    firstRun = false;
     // The last transform of the selection: what it receives is what will run. It changes nothing.
     transform('pickles:order', (pickles) => {
       selected = pickles;
-      if (!pickles.some(isInvariant)) stopUnclaimed();
+      if (!pickles.some(isInvariant)) terminateUnclaimed();
       return undefined;
     });
-    on('message', (envelope) => (envelope.testCaseStarted || envelope.testRunFinished) && stopUnclaimed());
-    return stopUnclaimed;
+    on('message', (envelope) => (envelope.testCaseStarted || envelope.testRunFinished) && terminateUnclaimed());
+    return terminateUnclaimed;
   },
   /** The scenarios the run selected, as Cucumber's pickles; undefined when the run was not configured with this plugin. */
   selectedPickles: () => selected,
-  /** The boot thread started before the support code loaded, for the campaign to claim; undefined if none (or already claimed). */
-  claimEarlyThread() {
+  /** The boot thread started before the support code loaded, whatever it runs, for the campaign to take over or end; once. */
+  takeEarlyThread() {
     const thread = earlyThread;
     earlyThread = undefined;
     return thread;

@@ -57,7 +57,13 @@ export function runSuite(run: SuiteRun, messages: string, limitMs?: number): Sui
 
 async function runOnce({ run, messages }: { run: SuiteRun; messages: string }): Promise<boolean> {
   const { loadConfiguration, runCucumber } = await import('@cucumber/cucumber/api');
-  const provided = { ...(run.order ? { order: run.order } : {}), ...(run.parallel ? { parallel: run.parallel } : {}), ...(run.tags ? { tags: run.tags } : {}) };
+  const provided = {
+    ...(run.order ? { order: run.order } : {}),
+    ...(run.parallel ? { parallel: run.parallel } : {}),
+    ...(run.tags ? { tags: run.tags } : {}),
+    // The invariants' early thread only where the run may have invariant scenarios to give it (support/invariants/early-start-plugin.js).
+    pluginOptions: { invariants: { startBeforeSupportCode: !run.tags && !run.parallel } },
+  };
   const { runConfiguration } = await loadConfiguration({ profiles: ['test'], provided });
   const { success } = await runCucumber({ ...runConfiguration, formats: { ...runConfiguration.formats, stdout: 'summary', files: { [messages]: 'message' } } });
   return success;
