@@ -104,7 +104,9 @@ export class ProvisioningWorld extends World {
   guard!: RunawayGuard;
   private stamp!: Stamp;
   private poweredOnAt = 0;
-  private turnAfterEachStretch = true;
+  private turnAfterEachOperation = true;
+  /** Operations (see operation) running now, one within another: only the outermost takes a turn of the event loop. */
+  private operationsUnderWay = 0;
   /** The phone's refusals a step has checked, by position in its screen history (see assertNothingWentUnnoticed). */
   private readonly acknowledgedRejections = new Set<number>();
 
@@ -114,12 +116,12 @@ export class ProvisioningWorld extends World {
 
   /**
    * Called by the Before hook with the scenario's virtual clock. A scenario takes a turn of the event loop after each
-   * stretch of virtual time, so that a rejection nobody handled fails the step where it happened. The invariants'
-   * boots leave the turns to their caller (support/invariants/campaign.ts), who takes one per chunk of boots: a turn
-   * costs more than all of a boot's timers (measured).
+   * of its steps' operations on the phone (see operation), so that a rejection nobody handled fails the step where it
+   * happened. The invariants' boots leave the turns to their caller (support/invariants/campaign.ts), who takes one
+   * per chunk of boots: a turn costs more than all of a boot's timers (measured).
    */
-  start(clock: VirtualClock, turns: 'after each stretch' | 'left to the caller' = 'after each stretch'): void {
-    this.turnAfterEachStretch = turns === 'after each stretch';
+  start(clock: VirtualClock, turns: 'after each operation' | 'left to the caller' = 'after each operation'): void {
+    this.turnAfterEachOperation = turns === 'after each operation';
     this.clock = clock;
     this.stamp = stamper(() => clock.now);
     this.network = new StubNetwork(this.portClock(), this.stamp);
@@ -138,21 +140,25 @@ export class ProvisioningWorld extends World {
 
   // --- the phone -----------------------------------------------------------------------
 
-  async powerOn(): Promise<void> {
-    this.poweredOnAt = this.clock.now;
-    const ports = { identity: PHONE_IDENTITY, clock: this.portClock(), screen: this.screen, keypad: this.keypad, network: this.network, log: this.phoneLog, memory: this.memory };
-    this.phone = loadPhoneFactory()(guardedPorts(ports, this.guard, (host) => this.network.activityAt(host)));
-    this.phone.powerOn();
-    await this.letTimePass(0);
-    this.guard.check();
+  powerOn(): Promise<void> {
+    return this.operation(async () => {
+      this.poweredOnAt = this.clock.now;
+      const ports = { identity: PHONE_IDENTITY, clock: this.portClock(), screen: this.screen, keypad: this.keypad, network: this.network, log: this.phoneLog, memory: this.memory };
+      this.phone = loadPhoneFactory()(guardedPorts(ports, this.guard, (host) => this.network.activityAt(host)));
+      this.phone.powerOn();
+      await this.letTimePass(0);
+      this.guard.check();
+    });
   }
 
   /** A restart keeps what the phone stored (non-volatile memory) and nothing else. */
-  async restart(): Promise<void> {
-    await this.settle();
-    await this.letTimePass(RESTART_MS);
-    this.keypad = new UserKeypad(this.stamp);
-    await this.powerOn();
+  restart(): Promise<void> {
+    return this.operation(async () => {
+      await this.settle();
+      await this.letTimePass(RESTART_MS);
+      this.keypad = new UserKeypad(this.stamp);
+      await this.powerOn();
+    });
   }
 
   /** Virtual time of the latest power on. */
@@ -169,15 +175,19 @@ export class ProvisioningWorld extends World {
   // the phone reach that prompt. Outcome steps let the phone finish first (see hooks.ts).
 
   /** `afterMs` counts from the moment the question appeared (ASSUME-8), however long the phone took to start. */
-  async answer(key: Softkey, afterMs = 0): Promise<void> {
-    await this.waitWithoutAnswer(afterMs);
-    this.keypad.press(key);
+  answer(key: Softkey, afterMs = 0): Promise<void> {
+    return this.operation(async () => {
+      await this.waitWithoutAnswer(afterMs);
+      this.keypad.press(key);
+    });
   }
 
-  async waitWithoutAnswer(ms: number): Promise<void> {
-    const shownAt = await this.questionShown();
-    await this.letTimePass(Math.max(0, shownAt + ms - this.clock.now));
-    this.guard.check();
+  waitWithoutAnswer(ms: number): Promise<void> {
+    return this.operation(async () => {
+      const shownAt = await this.questionShown();
+      await this.letTimePass(Math.max(0, shownAt + ms - this.clock.now));
+      this.guard.check();
+    });
   }
 
   /** When the question appeared since power on; lets a slow-starting phone get there first. */
@@ -197,67 +207,77 @@ export class ProvisioningWorld extends World {
     }
   }
 
-  async press(key: Softkey): Promise<void> {
-    await this.settle();
-    this.keypad.press(key);
+  press(key: Softkey): Promise<void> {
+    return this.operation(async () => {
+      await this.settle();
+      this.keypad.press(key);
+    });
   }
 
-  async enterCode(code: string): Promise<void> {
-    await this.settle();
-    this.keypad.enter(code, true);
+  enterCode(code: string): Promise<void> {
+    return this.operation(async () => {
+      await this.settle();
+      this.keypad.enter(code, true);
+    });
   }
 
   /** The user can only type into the prompt the phone shows. */
-  async enterManually(form: ManualForm, text: string): Promise<void> {
-    await this.settle();
-    this.expect.asksByHand(form);
-    this.keypad.enter(text, false);
+  enterManually(form: ManualForm, text: string): Promise<void> {
+    return this.operation(async () => {
+      await this.settle();
+      this.expect.asksByHand(form);
+      this.keypad.enter(text, false);
+    });
   }
 
-  async setInAdministrationMenu(server: string): Promise<void> {
-    await this.letTimePass(0);
-    this.keypad.setInAdministrationMenu(server);
+  setInAdministrationMenu(server: string): Promise<void> {
+    return this.operation(async () => {
+      await this.letTimePass(0);
+      this.keypad.setInAdministrationMenu(server);
+    });
   }
 
   /** The installer waits for the phone's prompt, then uses the administration menu instead. */
-  async setInAdministrationMenuAtPrompt(server: string): Promise<void> {
-    await this.settle();
-    this.keypad.setInAdministrationMenu(server);
+  setInAdministrationMenuAtPrompt(server: string): Promise<void> {
+    return this.operation(async () => {
+      await this.settle();
+      this.keypad.setInAdministrationMenu(server);
+    });
   }
 
   /** A phone that went through its first boot with DES: the starting point of later boots. */
-  async provisionThroughDes(url: string): Promise<void> {
-    this.network.des.assign(url);
-    this.site.holdsSettings(url);
-    await this.powerOn();
-    await this.answer('Yes');
-    await this.settle();
-    this.expect.provisionedFrom(url);
+  provisionThroughDes(url: string): Promise<void> {
+    return this.operation(async () => {
+      this.network.des.assign(url);
+      this.site.holdsSettings(url);
+      await this.powerOn();
+      await this.answer('Yes');
+      await this.settle();
+      this.expect.provisionedFrom(url);
+    });
   }
 
   /** ASSUME-33: lets time run until the phone has asked DES again by itself, has the user act before DES answers, then lets DES answer. */
-  async whileAskingDesAgain(act: () => void): Promise<void> {
-    await this.settle();
-    const connections = (): number => this.network.traffic.of('DES').filter((r) => r.event === 'connection').length;
-    const before = connections();
-    while (connections() === before) {
-      this.expect.check(this.clock.countTimers() > 0, 'the phone to ask DES again by itself');
-      await this.nextTimer();
-    }
-    act();
-    await this.letTimePass(DES_ANSWERS_WITHIN_MS);
+  whileAskingDesAgain(act: () => void): Promise<void> {
+    return this.operation(async () => {
+      await this.settle();
+      const connections = (): number => this.network.traffic.of('DES').filter((r) => r.event === 'connection').length;
+      const before = connections();
+      while (connections() === before) {
+        this.expect.check(this.clock.countTimers() > 0, 'the phone to ask DES again by itself');
+        await this.nextTimer();
+      }
+      act();
+      await this.letTimePass(DES_ANSWERS_WITHIN_MS);
+    });
   }
 
   /**
    * Lets virtual time run until the phone waits for the user or has finished. At the question
    * the phone is waiting for the user: only "nobody answers for …" lets that minute pass.
    */
-  async settle(): Promise<void> {
-    try {
-      await this.runUntilWaiting();
-    } finally {
-      if (this.turnAfterEachStretch) await eventLoopTurn();
-    }
+  settle(): Promise<void> {
+    return this.operation(() => this.runUntilWaiting());
   }
 
   private async runUntilWaiting(): Promise<void> {
@@ -285,17 +305,34 @@ export class ProvisioningWorld extends World {
    * timer of 0 ms set from such a chain is due at once, as one set from a timer is; and a timer that throws
    * ends the step there.
    */
-  async letTimePass(ms: number): Promise<void> {
-    const until = this.clock.now + ms;
-    this.guard.startStretch();
-    await chainsSettled();
-    while (this.nextTimerAt() <= until) {
-      await this.nextTimer();
-      this.guard.check();
+  letTimePass(ms: number): Promise<void> {
+    return this.operation(async () => {
+      const until = this.clock.now + ms;
+      this.guard.startStretch();
+      await chainsSettled();
+      while (this.nextTimerAt() <= until) {
+        await this.nextTimer();
+        this.guard.check();
+      }
+      // No timer is due before `until`: this only moves the time on.
+      this.clock.tick(until - this.clock.now);
+    });
+  }
+
+  /**
+   * Runs one of the world's operations on the phone. When a scenario's outermost operation ends, even by
+   * throwing, it takes one real turn of the event loop (eventLoopTurn), so that a promise rejection nobody
+   * handled fails the step that made it; operations within it take none (a turn costs more than most
+   * stretches of virtual time). The boots take theirs per chunk (see start).
+   */
+  private async operation<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.turnAfterEachOperation) return work();
+    this.operationsUnderWay++;
+    try {
+      return await work();
+    } finally {
+      if (--this.operationsUnderWay === 0) await eventLoopTurn();
     }
-    // No timer is due before `until`: this only moves the time on.
-    this.clock.tick(until - this.clock.now);
-    if (this.turnAfterEachStretch) await eventLoopTurn();
   }
 
   /** When the next timer is due, from fake-timers' own heap of timers (typed, though its documentation calls it internal). */

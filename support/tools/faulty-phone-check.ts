@@ -209,7 +209,7 @@ function checkLoopingPhone(looping: { outcome: SuiteOutcome; scenarios: Ended[] 
 
 /**
  * A phone whose own promise chain throws: the step running at that moment fails with the phone's error (Node reports
- * such a rejection only in a turn of its event loop, which the suite takes after each stretch of virtual time).
+ * such a rejection only in a turn of its event loop, which the suite takes after each operation a step makes on the phone).
  */
 function checkThrowingPhone(throwing: { outcome: SuiteOutcome; scenarios: Ended[] }, reference: readonly Ended[]): string[] {
   if (throwing.outcome.timedOut || throwing.scenarios.length !== reference.length) {
