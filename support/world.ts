@@ -208,23 +208,16 @@ export class ProvisioningWorld extends World {
   }
 
   press(key: Softkey): Promise<void> {
-    return this.operation(async () => {
-      await this.settle();
-      this.keypad.press(key);
-    });
+    return this.onceSettled(() => this.keypad.press(key));
   }
 
   enterCode(code: string): Promise<void> {
-    return this.operation(async () => {
-      await this.settle();
-      this.keypad.enter(code, true);
-    });
+    return this.onceSettled(() => this.keypad.enter(code, true));
   }
 
   /** The user can only type into the prompt the phone shows. */
   enterManually(form: ManualForm, text: string): Promise<void> {
-    return this.operation(async () => {
-      await this.settle();
+    return this.onceSettled(() => {
       this.expect.asksByHand(form);
       this.keypad.enter(text, false);
     });
@@ -239,9 +232,14 @@ export class ProvisioningWorld extends World {
 
   /** The installer waits for the phone's prompt, then uses the administration menu instead. */
   setInAdministrationMenuAtPrompt(server: string): Promise<void> {
+    return this.onceSettled(() => this.keypad.setInAdministrationMenu(server));
+  }
+
+  /** The user acts once the phone waits for them (or has finished). */
+  private onceSettled(act: () => void): Promise<void> {
     return this.operation(async () => {
       await this.settle();
-      this.keypad.setInAdministrationMenu(server);
+      act();
     });
   }
 
