@@ -149,7 +149,7 @@ export function campaignOf(population: fc.Arbitrary<BootPlan>, bootsInFeature: n
 /** A campaign whose threads are at work: its job, and the worker threads it started. */
 interface Launched {
   readonly campaign: Campaign;
-  /** When its first thread started, in words, if before its scenario asked: "before the first scenario". */
+  /** When its threads started, in words, if before its scenario asked: "started before the first scenario". */
   readonly startedWhen?: string;
   readonly startedAt: number;
   readonly job: BootJob;
@@ -192,7 +192,7 @@ export function startEarly(campaign: Campaign): void {
   const key = keyOf(campaign);
   if (results.has(key) || unclaimed.has(key) || !mayStartEarly()) return;
   const early = earlyStartPlugin().takeEarlyThread();
-  const launched = early ? takeOver(early, campaign) : Promise.resolve(launch(campaign, threadCount(campaign.boots), 'before the first scenario'));
+  const launched = early ? takeOver(early, campaign) : Promise.resolve(launch(campaign, threadCount(campaign.boots), 'started before the first scenario'));
   // An early campaign no scenario asks for must not fail the run on its own: its result is read only through gather.
   launched.then(({ workers }) => workers.forEach((worker) => worker.catch(() => undefined)), () => undefined);
   unclaimed.set(key, launched);
@@ -213,12 +213,13 @@ async function takeOver(early: EarlyThread, campaign: Campaign): Promise<Launche
   const job = await early.job.catch(() => undefined);
   if (!job || job.population !== populationName(campaign) || job.seed !== campaign.seed || job.boots !== campaign.boots) {
     await early.worker.terminate();
-    return launch(campaign, threadCount(campaign.boots), 'before the first scenario');
+    return launch(campaign, threadCount(campaign.boots), 'started before the first scenario');
   }
   // Its scenario waits for it now: the run ends when its boots do.
   early.worker.ref();
   const others = Array.from({ length: threadCount(campaign.boots) - 1 }, () => inWorkerThread(job, campaign));
-  return { campaign, startedWhen: 'before the support code loaded', startedAt: early.startedAt, job, workers: [resultOf(early, job, campaign), ...others] };
+  const startedWhen = `${others.length ? 'the first ' : ''}started before the support code loaded`;
+  return { campaign, startedWhen, startedAt: early.startedAt, job, workers: [resultOf(early, job, campaign), ...others] };
 }
 
 /** The job of a campaign starting now: its chunk size, time limit and shared counter. */
@@ -269,7 +270,7 @@ async function gather({ campaign, startedWhen, startedAt, job, workers }: Launch
     ...campaign,
     tookMs: Math.max(...threads.map((thread) => thread.finishedAt)) - startedAt,
     threads: threads.length,
-    threadsOn: here ? "the test run's own thread" : startedWhen ? `${inWorkers}, started ${startedWhen}` : inWorkers,
+    threadsOn: here ? "the test run's own thread" : startedWhen ? `${inWorkers}, ${startedWhen}` : inWorkers,
     peakRssBytes: Math.max(peakRss(), ...threads.map((thread) => thread.peakRssBytes)),
     longestBootMs: Math.max(...threads.map((thread) => thread.longestBootMs)),
     broken,
