@@ -11,6 +11,7 @@
 const { createHash } = require('node:crypto');
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { join, relative } = require('node:path');
+const { threadId } = require('node:worker_threads');
 
 const ROOT = join(__dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'j100-swc');
@@ -33,8 +34,8 @@ function cachedCompile(compiler, fileName, source, compile) {
   const output = compile();
   try {
     mkdirSync(CACHE, { recursive: true });
-    // Written whole, then renamed: a process reading at that moment sees the old entry or the new one, never part of one.
-    const partial = `${entryFile}.${process.pid}`;
+    // Written whole under a name of this thread's own, then renamed: a reader sees the old entry or the new one, never part of one.
+    const partial = `${entryFile}.${process.pid}-${threadId}`;
     writeFileSync(partial, JSON.stringify({ inputs, output }));
     renameSync(partial, entryFile);
   } catch {
