@@ -105,8 +105,8 @@ export class ProvisioningWorld extends World {
   private stamp!: Stamp;
   private poweredOnAt = 0;
   private turnAfterEachOperation = true;
-  /** Operations (see operation) running now, one within another: only the outermost takes a turn of the event loop. */
-  private operationsUnderWay = 0;
+  /** An operation (see operation) is running: those it runs within it leave the turn of the event loop to it. */
+  private inOperation = false;
   /** The phone's refusals a step has checked, by position in its screen history (see assertNothingWentUnnoticed). */
   private readonly acknowledgedRejections = new Set<number>();
 
@@ -323,13 +323,17 @@ export class ProvisioningWorld extends World {
    * handled fails the step that made it; operations within it take none (a turn costs more than most
    * stretches of virtual time). The boots take theirs per chunk (see start).
    */
-  private async operation<T>(work: () => Promise<T>): Promise<T> {
-    if (!this.turnAfterEachOperation) return work();
-    this.operationsUnderWay++;
+  private operation<T>(work: () => Promise<T>): Promise<T> {
+    return this.turnAfterEachOperation && !this.inOperation ? this.outermostOperation(work) : work();
+  }
+
+  private async outermostOperation<T>(work: () => Promise<T>): Promise<T> {
+    this.inOperation = true;
     try {
       return await work();
     } finally {
-      if (--this.operationsUnderWay === 0) await eventLoopTurn();
+      this.inOperation = false;
+      await eventLoopTurn();
     }
   }
 
