@@ -45,12 +45,11 @@ export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { '
  */
 const BOOTS_PER_THREAD_AT_LEAST = 25_000;
 /**
- * fast-check reaches run index n by skipping n random generators (about 0.4 µs each, measured), so a chunk
- * starting late costs more: chunks grow with the campaign, a fortieth of it, between these bounds. The upper
- * one bounds the plans a thread holds at once.
+ * fast-check reaches run index n by skipping n random generators (about 0.3 µs each, measured), so a chunk
+ * starting late costs more: chunks grow with the campaign, a fortieth of it, and hold at least this many boots.
+ * Their plans are generated one at a time (eachPlan), so a chunk's size costs no memory.
  */
 const CHUNK_AT_LEAST = 250;
-const CHUNK_AT_MOST = 25_000;
 /** Indices into a campaign's shared Int32Array. */
 const NEXT_BOOT = 0;
 const HALT = 1;
@@ -225,7 +224,7 @@ async function takeOver(early: EarlyThread, campaign: Campaign): Promise<Launche
 /** The job of a campaign starting now: its chunk size, time limit and shared counter. */
 function jobFor(campaign: Campaign, startedAt: number): BootJob {
   const shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-  const chunk = Math.min(CHUNK_AT_MOST, Math.max(CHUNK_AT_LEAST, Math.ceil(campaign.boots / 40)));
+  const chunk = Math.max(CHUNK_AT_LEAST, Math.ceil(campaign.boots / 40));
   return { population: populationName(campaign), seed: campaign.seed, boots: campaign.boots, chunk, stopAt: startedAt + CAMPAIGN_LIMIT_MS, shared };
 }
 
@@ -291,7 +290,7 @@ function threadCount(boots: number): number {
 
 /**
  * Runs chunks of the campaign's boots until none is left, and reports, for each invariant, the first boot
- * that broke it. fc.sample with `path` yields exactly the plans fc.assert would generate at those run indices.
+ * that broke it.
  */
 export async function runBoots({ population, seed, boots, chunk, stopAt, shared }: BootJob): Promise<ThreadResult> {
   const rig = new BootRig();
@@ -302,24 +301,28 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
     Atomics.store(shared, HALT, HALTED);
     return result(why);
   };
+  /** Runs and checks the boot at run index `index`; what the thread reports if it must stop there. */
+  const runBoot = async (plan: BootPlan, index: number): Promise<ThreadResult | undefined> => {
+    // Another thread stopped early: the campaign reports why, and what this thread has not run does not count.
+    if (Atomics.load(shared, HALT) === HALTED) return result();
+    if (realNow() > stopAt) return endEarly({ outOfTime: `The campaign reached its limit of ${LIMIT} at boot ${index}.` });
+    const boot = await rig.run(plan);
+    const stopped = boot.world.guard.failure;
+    if (stopped) return endEarly({ runaway: { boot: index, story: `${stopped.message}\n\n${boot.world.diagnosis()}` } });
+    longestBootMs = Math.max(longestBootMs, boot.world.clock.now - boot.world.poweredOn);
+    INVARIANTS.forEach((invariant, invariantIndex) => {
+      if (broken.some((b) => b.invariant === invariantIndex)) return;
+      const violation = invariant.violation(boot);
+      if (violation) broken.push({ invariant: invariantIndex, boot: index, violation });
+    });
+    return undefined;
+  };
   try {
     // A thread's chunks come in increasing order, so the first boot it sees break an invariant is its earliest.
     for (let start = Atomics.add(shared, NEXT_BOOT, chunk); start < boots; start = Atomics.add(shared, NEXT_BOOT, chunk)) {
-      const plans = fc.sample(POPULATIONS[population]!, { seed, path: String(start), numRuns: Math.min(chunk, boots - start) });
-      for (const [offset, plan] of plans.entries()) {
-        // Another thread stopped early: the campaign reports why, and what this thread has not run does not count.
-        if (Atomics.load(shared, HALT) === HALTED) return result();
-        if (realNow() > stopAt) return endEarly({ outOfTime: `The campaign reached its limit of ${LIMIT} at boot ${start + offset}.` });
-        const boot = await rig.run(plan);
-        const stopped = boot.world.guard.failure;
-        if (stopped) return endEarly({ runaway: { boot: start + offset, story: `${stopped.message}\n\n${boot.world.diagnosis()}` } });
-        longestBootMs = Math.max(longestBootMs, boot.world.clock.now - boot.world.poweredOn);
-        INVARIANTS.forEach((invariant, index) => {
-          if (broken.some((b) => b.invariant === index)) return;
-          const violation = invariant.violation(boot);
-          if (violation) broken.push({ invariant: index, boot: start + offset, violation });
-        });
-      }
+      let ended: ThreadResult | undefined;
+      await eachPlan(POPULATIONS[population]!, seed, start, Math.min(chunk, boots - start), async (plan, index) => !(ended = await runBoot(plan, index)));
+      if (ended) return ended;
       // A phone's promise rejection that nobody handled fails the run at the latest here (see ProvisioningWorld.start).
       await eventLoopTurn();
     }
@@ -327,6 +330,22 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
     rig.close();
   }
   return result();
+}
+
+/**
+ * Hands `visit` the plans fc.assert generates at run indices `start` to `start + count - 1`, one at a time, until it
+ * returns false: fc.check with `path` walks fast-check's generators lazily, so a thread holds one plan, not a chunk
+ * of them (25,000 plans weigh 48 MiB, measured, and a chunk's plans lived long enough to fill the old generation).
+ */
+async function eachPlan(population: fc.Arbitrary<BootPlan>, seed: number, start: number, count: number, visit: (plan: BootPlan, index: number) => Promise<boolean>): Promise<void> {
+  let index = start;
+  let stopped = false;
+  const details = await fc.check(
+    fc.asyncProperty(population, async (plan) => !(stopped = !(await visit(plan, index++)))),
+    { seed, path: String(start), numRuns: count, endOnFailure: true },
+  );
+  // Only `visit` returning false stops the walk on purpose; anything it threw is the thread's failure.
+  if (details.failed && !stopped) throw details.errorInstance;
 }
 
 function inWorkerThread(job: BootJob, campaign: Campaign): Promise<ThreadResult> {
