@@ -66,6 +66,15 @@ const met = (ok: boolean): string => (ok ? 'yes' : '**no**');
 const count = (n: number): string => n.toLocaleString('en-US');
 const cpuCell = (cpu: CpuFigure): string => `${seconds(cpu.floorMs)} → ${seconds(cpu.fullMs)}: × ${cpu.ratio}`;
 
+/** Each campaign's peak RSS, and how it compares with the smallest campaign's: memory should not grow with the boots. */
+function memoryRows(campaigns: readonly CampaignFigure[]): string[][] {
+  const smallest = campaigns.reduce((a, b) => (b.boots < a.boots ? b : a));
+  return campaigns.map((c) => {
+    const against = c === smallest ? '' : `: × ${(c.peakRssMiB / smallest.peakRssMiB).toFixed(2)} of the ${count(smallest.boots)} boots'`;
+    return [`Campaign of ${count(c.boots)} boots: peak RSS (${c.threads})`, `${c.peakRssMiB} MiB${against}, in ${seconds(c.tookMs)} (load ${c.load})`, 'flat', ''];
+  });
+}
+
 export function render(bench: Bench): string {
   const { machine: m, load, examples: ex, whole, boots } = bench;
   const rows = [
@@ -77,7 +86,7 @@ export function render(bench: Bench): string {
     ['Whole suite: CPU time, all threads, floor → full run', cpuCell(whole.cpu), '', ''],
     ['Whole suite: Cucumber --dry-run against the no-op floor', `${seconds(whole.dryRunMs)}: × ${whole.dryRunOverFloor}`, '', ''],
     [`${count(boots.boots)} invariant boots (${boots.threads}), real time against the whole suite's floor`, `${seconds(boots.ms)} (${(boots.msPerBoot * 1000).toFixed(0)} µs a boot): **× ${boots.overWholeFloor}**`, `≤ × ${boots.target}`, met(boots.overWholeFloor <= boots.target)],
-    ...bench.campaigns.map((c) => [`Campaign of ${count(c.boots)} boots: peak RSS (${c.threads})`, `${c.peakRssMiB} MiB, in ${seconds(c.tookMs)} (load ${c.load})`, 'flat', '']),
+    ...memoryRows(bench.campaigns),
   ];
   return [
     `Benchmark of ${bench.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}.`,
