@@ -50,6 +50,37 @@ function bootFigures(stream: string): BootFigures {
   throw new Error(`No campaign figures (boots.json) in ${stream}.`);
 }
 
+type Timestamp = { readonly seconds: number; readonly nanos: number };
+const msOf = ({ seconds, nanos }: Timestamp): number => seconds * 1000 + nanos / 1e6;
+
+/**
+ * How long the run's invariant scenarios took, start to finish, from the run's message stream: the test run's
+ * own thread spends that time waiting for the boots, so it tells how far the boots, not the examples, set the
+ * whole suite's pace.
+ */
+function invariantScenariosMs(stream: string): number {
+  const invariantPickles = new Set<string>();
+  const caseOfPickle = new Map<string, string>();
+  const started = new Map<string, { testCaseId: string; at: number }>();
+  let total = 0;
+  for (const line of readFileSync(stream, 'utf8').split('\n')) {
+    if (!line) continue;
+    const envelope = JSON.parse(line) as {
+      pickle?: { id: string; tags: { name: string }[] };
+      testCase?: { id: string; pickleId: string };
+      testCaseStarted?: { id: string; testCaseId: string; timestamp: Timestamp };
+      testCaseFinished?: { testCaseStartedId: string; timestamp: Timestamp };
+    };
+    if (envelope.pickle?.tags.some((tag) => tag.name === '@invariant')) invariantPickles.add(envelope.pickle.id);
+    if (envelope.testCase && invariantPickles.has(envelope.testCase.pickleId)) caseOfPickle.set(envelope.testCase.id, envelope.testCase.pickleId);
+    if (envelope.testCaseStarted) started.set(envelope.testCaseStarted.id, { testCaseId: envelope.testCaseStarted.testCaseId, at: msOf(envelope.testCaseStarted.timestamp) });
+    const finished = envelope.testCaseFinished;
+    const start = finished && started.get(finished.testCaseStartedId);
+    if (finished && start && caseOfPickle.has(start.testCaseId)) total += msOf(finished.timestamp) - start.at;
+  }
+  return total;
+}
+
 function scenarios(run: Timed): number {
   return Number(/(\d+) scenarios? \(/.exec(run.tail)?.[1] ?? 0);
 }
@@ -80,6 +111,7 @@ function measure(scratch: string): Bench {
     const wholeFloor = checked('whole suite, floor', floorRun(undefined, [`message:${stream}`]));
     const wholeFull = checked('whole suite, full run', cucumber([FEATURES], false, { format: [`message:${stream}`] }));
     const boots = bootFigures(stream);
+    const waitedForBootsMs = invariantScenariosMs(stream);
     // The same formatters as the floor it is compared with.
     const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));
     exampleCount = scenarios(examplesFull);
@@ -96,6 +128,7 @@ function measure(scratch: string): Bench {
       wholeFullCpuMs: round(wholeFull.cpuMs),
       dryRunMs: round(dryRun.ms),
       bootsMs: round(boots.tookMs),
+      waitedForBootsMs: round(waitedForBootsMs),
       boots: boots.boots,
       bootThreads: boots.threads,
       bootsPeakRssMiB: boots.peakRssMiB,
@@ -137,6 +170,7 @@ function measure(scratch: string): Bench {
       dryRunMs: med(rows.map((r) => r.dryRunMs), 0),
       ratio: med(rows.map((r) => r.wholeFullMs / r.wholeFloorMs)),
       dryRunOverFloor: med(rows.map((r) => r.dryRunMs / r.wholeFloorMs)),
+      invariantScenariosMs: med(rows.map((r) => r.waitedForBootsMs), 0),
       cpu: cpuFigures(rows.map((r) => [r.wholeFloorCpuMs, r.wholeFullCpuMs])),
       target: 2,
     },
