@@ -9,7 +9,7 @@ const { performance } = require('node:perf_hooks');
 const { isMainThread, Worker } = require('node:worker_threads');
 
 /**
- * A thread holds one chunk of plans and one boot at a time: the limit keeps V8 from letting garbage pile
+ * A thread holds one plan and one boot at a time: the limit keeps V8 from letting garbage pile
  * up over a million boots, and turns a leak into a crash instead of a full machine. Only a worker thread
  * can have its own limit: that is why a large campaign runs in workers alone.
  */

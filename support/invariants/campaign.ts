@@ -45,11 +45,17 @@ export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { '
  */
 const BOOTS_PER_THREAD_AT_LEAST = 25_000;
 /**
- * fast-check reaches run index n by skipping n random generators (about 0.3 µs each, measured), so a chunk
- * starting late costs more: chunks grow with the campaign, a fortieth of it, and hold at least this many boots.
- * Their plans are generated one at a time (eachPlan), so a chunk's size costs no memory.
+ * fast-check reaches run index n by skipping n random generators (0.3 to 0.5 µs each, measured on this
+ * project's 2-core machine), so a chunk starting late costs more: chunks grow with the campaign, a fortieth of
+ * it, and hold at least this many boots. Their plans are generated one at a time (eachPlan), so a chunk's size
+ * costs no memory.
  */
 const CHUNK_AT_LEAST = 250;
+/**
+ * A thread takes a real turn of the event loop after this many boots, so that a phone's promise rejection nobody
+ * handled fails the campaign within them (see ProvisioningWorld.start); a turn costs less than one boot (measured).
+ */
+const BOOTS_PER_TURN = 250;
 /** Indices into a campaign's shared Int32Array. */
 const NEXT_BOOT = 0;
 const HALT = 1;
@@ -315,17 +321,26 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
       const violation = invariant.violation(boot);
       if (violation) broken.push({ invariant: invariantIndex, boot: index, violation });
     });
+    if (++bootsSinceTurn === BOOTS_PER_TURN) {
+      bootsSinceTurn = 0;
+      await eventLoopTurn();
+    }
     return undefined;
+  };
+  let bootsSinceTurn = 0;
+  let ended: ThreadResult | undefined;
+  const runUntilEnded = async (plan: BootPlan, index: number): Promise<boolean> => {
+    ended = await runBoot(plan, index);
+    return ended === undefined;
   };
   try {
     // A thread's chunks come in increasing order, so the first boot it sees break an invariant is its earliest.
     for (let start = Atomics.add(shared, NEXT_BOOT, chunk); start < boots; start = Atomics.add(shared, NEXT_BOOT, chunk)) {
-      let ended: ThreadResult | undefined;
-      await eachPlan(POPULATIONS[population]!, seed, start, Math.min(chunk, boots - start), async (plan, index) => !(ended = await runBoot(plan, index)));
+      await eachPlan(POPULATIONS[population]!, seed, start, Math.min(chunk, boots - start), runUntilEnded);
       if (ended) return ended;
-      // A phone's promise rejection that nobody handled fails the run at the latest here (see ProvisioningWorld.start).
-      await eventLoopTurn();
     }
+    // The last boots' rejections too.
+    await eventLoopTurn();
   } finally {
     rig.close();
   }
@@ -341,11 +356,17 @@ async function eachPlan(population: fc.Arbitrary<BootPlan>, seed: number, start:
   let index = start;
   let stopped = false;
   const details = await fc.check(
-    fc.asyncProperty(population, async (plan) => !(stopped = !(await visit(plan, index++)))),
+    fc.asyncProperty(population, async (plan) => {
+      stopped = !(await visit(plan, index++));
+      return !stopped;
+    }),
     { seed, path: String(start), numRuns: count, endOnFailure: true },
   );
-  // Only `visit` returning false stops the walk on purpose; anything it threw is the thread's failure.
-  if (details.failed && !stopped) throw details.errorInstance;
+  if (stopped) return;
+  // Anything `visit` threw is the thread's failure.
+  if (details.failed) throw details.errorInstance ?? new Error(fc.defaultReportMessage(details));
+  // fast-check's global settings (fc.configureGlobal: a time limit, say) could end the walk early without a failure.
+  if (index !== start + count) throw new Error(`fast-check ran ${index - start} of the ${count} boots from run index ${start}: a global setting (fc.configureGlobal) cut the walk short.`);
 }
 
 function inWorkerThread(job: BootJob, campaign: Campaign): Promise<ThreadResult> {

@@ -4,11 +4,13 @@
  * types (support/tools/bench/floor.ts). Floor and full runs alternate within each round, so both
  * meet the same load; every ratio is taken within a round, and the medians over the rounds reported.
  *   1. example scenarios (not @invariant): full / floor, and the suite's own cost per scenario
- *   2. the whole suite: full / floor, the dry run beside it
- *      (both also in CPU time, all threads together: wall time here varies by a sixth from minute to minute)
+ *   2. the whole suite: full / floor, the dry run beside it, and its invariant scenarios' time (the test run's
+ *      own thread waiting for the boots); both also in CPU time, all threads together: wall time here varies
+ *      by a sixth from minute to minute
  *   3. the boots: the 10,000 boots' real time (inside the full run) against the whole suite's floor
- *   4. campaigns: peak RSS at 10,000 boots (the full runs) and at BENCH_CAMPAIGN boots (default 100000,1000000:
- *      the nightly million takes a few minutes; BENCH_CAMPAIGN=100000 for a quicker look)
+ *   4. campaigns: peak RSS at 10,000 boots (the highest of the full runs) and at BENCH_CAMPAIGN boots, each run
+ *      as the nightly job runs it (default 100000,1000000: the nightly million takes a minute or two;
+ *      BENCH_CAMPAIGN=100000 for a quicker look)
  * Writes reports/bench.json and the README's generated block (checked by `npm run check:bench`).
  * Environment: BENCH_REPEATS (rounds, default 5). Speed is measured here, never asserted by a test.
  */
@@ -54,9 +56,10 @@ type Timestamp = { readonly seconds: number; readonly nanos: number };
 const msOf = ({ seconds, nanos }: Timestamp): number => seconds * 1000 + nanos / 1e6;
 
 /**
- * How long the run's invariant scenarios took, start to finish, from the run's message stream: the test run's
- * own thread spends that time waiting for the boots, so it tells how far the boots, not the examples, set the
- * whole suite's pace.
+ * The run's invariant scenarios' time, each from its start to its finish, added up, from the run's message
+ * stream. The first waits for the campaign and the others read its result: with the boots in a worker thread
+ * (the bench's case), the test run's own thread spends that time waiting for them, so it tells how far the
+ * boots, not the example scenarios, set the whole suite's pace.
  */
 function invariantScenariosMs(stream: string): number {
   const invariantPickles = new Set<string>();
@@ -78,6 +81,7 @@ function invariantScenariosMs(stream: string): number {
     const start = finished && started.get(finished.testCaseStartedId);
     if (finished && start && caseOfPickle.has(start.testCaseId)) total += msOf(finished.timestamp) - start.at;
   }
+  if (caseOfPickle.size === 0) throw new Error(`No @invariant scenario in ${stream}: the bench cannot tell how long the run waited for the boots.`);
   return total;
 }
 
@@ -111,7 +115,7 @@ function measure(scratch: string): Bench {
     const wholeFloor = checked('whole suite, floor', floorRun(undefined, [`message:${stream}`]));
     const wholeFull = checked('whole suite, full run', cucumber([FEATURES], false, { format: [`message:${stream}`] }));
     const boots = bootFigures(stream);
-    const waitedForBootsMs = invariantScenariosMs(stream);
+    const invariantMs = invariantScenariosMs(stream);
     // The same formatters as the floor it is compared with.
     const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));
     exampleCount = scenarios(examplesFull);
@@ -128,7 +132,7 @@ function measure(scratch: string): Bench {
       wholeFullCpuMs: round(wholeFull.cpuMs),
       dryRunMs: round(dryRun.ms),
       bootsMs: round(boots.tookMs),
-      waitedForBootsMs: round(waitedForBootsMs),
+      invariantScenariosMs: round(invariantMs),
       boots: boots.boots,
       bootThreads: boots.threads,
       bootsPeakRssMiB: boots.peakRssMiB,
@@ -137,14 +141,14 @@ function measure(scratch: string): Bench {
 
   const campaigns: CampaignFigure[] = [];
   const last = rows.at(-1)!;
-  campaigns.push({ boots: last.boots, threads: last.bootThreads, tookMs: last.bootsMs, peakRssMiB: Math.max(...rows.map((r) => r.bootsPeakRssMiB)), load: last.load });
+  campaigns.push({ boots: last.boots, within: 'the whole suite, the highest of its rounds', threads: last.bootThreads, tookMs: last.bootsMs, peakRssMiB: Math.max(...rows.map((r) => r.bootsPeakRssMiB)), load: last.load });
   for (const boots of CAMPAIGNS) {
     const loadBefore = load();
     log(`campaign of ${boots} boots (load ${loadBefore})`);
     // As the nightly job runs them (npm run test:invariants), the plugin's early thread included.
     checked(`${boots} boots`, timed(CUCUMBER, ['--profile', 'invariants', '--format', `message:${stream}`], { env: { ...process.env, BOOTS: String(boots) } }));
     const figures = bootFigures(stream);
-    campaigns.push({ boots, threads: figures.threads, tookMs: round(figures.tookMs), peakRssMiB: figures.peakRssMiB, load: loadBefore });
+    campaigns.push({ boots, within: 'npm run test:invariants', threads: figures.threads, tookMs: round(figures.tookMs), peakRssMiB: figures.peakRssMiB, load: loadBefore });
   }
 
   const cpu = cpus();
@@ -170,7 +174,7 @@ function measure(scratch: string): Bench {
       dryRunMs: med(rows.map((r) => r.dryRunMs), 0),
       ratio: med(rows.map((r) => r.wholeFullMs / r.wholeFloorMs)),
       dryRunOverFloor: med(rows.map((r) => r.dryRunMs / r.wholeFloorMs)),
-      invariantScenariosMs: med(rows.map((r) => r.waitedForBootsMs), 0),
+      invariantScenariosMs: med(rows.map((r) => r.invariantScenariosMs), 0),
       cpu: cpuFigures(rows.map((r) => [r.wholeFloorCpuMs, r.wholeFullCpuMs])),
       target: 2,
     },
