@@ -307,6 +307,8 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
     Atomics.store(shared, HALT, HALTED);
     return result(why);
   };
+  let bootsSinceTurn = 0;
+  let ended: ThreadResult | undefined;
   /** Runs and checks the boot at run index `index`; what the thread reports if it must stop there. */
   const runBoot = async (plan: BootPlan, index: number): Promise<ThreadResult | undefined> => {
     // Another thread stopped early: the campaign reports why, and what this thread has not run does not count.
@@ -327,8 +329,6 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
     }
     return undefined;
   };
-  let bootsSinceTurn = 0;
-  let ended: ThreadResult | undefined;
   const runUntilEnded = async (plan: BootPlan, index: number): Promise<boolean> => {
     ended = await runBoot(plan, index);
     return ended === undefined;
