@@ -19,7 +19,7 @@
 import fc from 'fast-check';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { campaignsInFeatures } from './asked';
+import { campaignsAskedBy, type AskingPickle } from './asked';
 import { anyFirstBoot, type BootPlan } from './boot-plan';
 import { BootRig } from './boot';
 import { eventLoopTurn } from '../world';
@@ -81,8 +81,8 @@ export type BootThreadData = { readonly job: BootJob } | { readonly early: Early
 
 /** What the plugin tells a boot thread it starts before the support code loads. */
 export interface EarlyStart {
-  /** The run's feature files with invariant scenarios in them. */
-  readonly featureFiles: readonly string[];
+  /** The invariant scenarios of the run's feature files, parsed by the plugin. */
+  readonly pickles: readonly AskingPickle[];
   /** The process's seed, unless FC_SEED sets one. */
   readonly seed: number;
 }
@@ -239,8 +239,8 @@ function jobFor(campaign: Campaign, startedAt: number): BootJob {
  * seed and BOOTS the campaign in the main thread will use; none if they ask for none, or BOOTS is refused (the
  * scenario then says so; a refused FC_SEED already stopped this module from loading).
  */
-export function earlyJob({ featureFiles, seed: processSeed }: EarlyStart): BootJob | undefined {
-  const asked = campaignsInFeatures(featureFiles)[0];
+export function earlyJob({ pickles, seed: processSeed }: EarlyStart): BootJob | undefined {
+  const asked = campaignsAskedBy(pickles)[0];
   const population = asked && POPULATIONS[asked.population];
   if (!asked || !population) return undefined;
   try {
