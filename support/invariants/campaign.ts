@@ -76,7 +76,7 @@ export interface BootJob {
   readonly shared: Int32Array;
 }
 
-/** What a boot thread runs (boot-thread.js, boot-worker.ts): a campaign's job, or the campaign its feature files ask for. */
+/** What a boot thread runs (boot-thread.js, boot-worker.ts): a campaign's job, or the campaign the plugin's pickles ask for. */
 export type BootThreadData = { readonly job: BootJob } | { readonly early: EarlyStart };
 
 /** What the plugin tells a boot thread it starts before the support code loads. */
@@ -90,7 +90,7 @@ export interface EarlyStart {
 /** A boot thread at work (boot-thread.js). */
 export interface BootThread {
   readonly worker: Worker;
-  /** An early thread's job, from its first message; undefined if its features ask for none it can run. */
+  /** An early thread's job, from its first message; undefined if its pickles ask for none it can run. */
   readonly job: Promise<BootJob | undefined>;
   /** What it saw, from its last message; rejected if it failed or ended without saying. */
   readonly result: Promise<ThreadResult>;
@@ -235,7 +235,7 @@ function jobFor(campaign: Campaign, startedAt: number): BootJob {
 }
 
 /**
- * In a boot thread the plugin started: the job for the first campaign its feature files ask for, with the
+ * In a boot thread the plugin started: the job for the first campaign its pickles ask for, with the
  * seed and BOOTS the campaign in the main thread will use; none if they ask for none, or BOOTS is refused (the
  * scenario then says so; a refused FC_SEED already stopped this module from loading).
  */

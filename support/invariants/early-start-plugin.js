@@ -4,10 +4,10 @@
  *     (steps/invariants.steps.ts), which starts their campaign before the first scenario;
  *   - under a profile that runs every scenario (`pluginOptions.invariants.startBeforeSupportCode`), it starts a
  *     boot thread earlier still, once Cucumber has found the feature files and before it loads the support code
- *     (compiling it keeps this thread busy a while): it parses the files' invariant scenarios with Cucumber's
- *     own parser, already loaded here (in the thread it cost a quarter of its start, measured), and the thread
- *     reads the campaign they ask for (asked.ts, through campaign.ts earlyJob) and runs it; the BeforeAll hook
- *     takes it over if the selected scenarios ask for the same campaign.
+ *     (compiling it keeps this thread busy a while): it parses the invariant scenarios of the files with
+ *     Cucumber's own parser, already loaded here (loading it cost the thread a fifth of its start, measured),
+ *     and the thread reads the campaign they ask for (asked.ts, through campaign.ts earlyJob) and runs it; the
+ *     BeforeAll hook takes it over if the selected scenarios ask for the same campaign.
  * Which scenarios a run selects is known only once the support code has loaded, and a thread started on a guess
  * that proves wrong slowed a run of example scenarios (measured). So there is no such thread when the command line
  * narrows the selection (--tags, --name, --shard), runs nothing (--dry-run) or hands the scenarios to other
@@ -17,9 +17,12 @@
  * JavaScript, because Cucumber imports plugins before ts-node is registered.
  */
 const { readFileSync } = require('node:fs');
-const { generateMessages } = require('@cucumber/gherkin');
-const { IdGenerator, SourceMediaType } = require('@cucumber/messages');
+const { createRequire } = require('node:module');
+// Cucumber's own copy of its parser, already loaded: another version would cost the thread that waits for it a load.
+const { generateMessages } = createRequire(require.resolve('@cucumber/cucumber'))('@cucumber/gherkin');
 const { PROCESS_SEED, mayStartEarly, realNow, startBootThread } = require('./boot-thread.js');
+
+const PLAIN_GHERKIN = 'text/x.cucumber.gherkin+plain';
 
 const INVARIANT_TAG = '@invariant';
 /** Command-line options after which the selection may hold no invariant scenario, or another process runs them. */
@@ -34,22 +37,32 @@ let firstRun = true;
 const isInvariant = ({ pickle }) => pickle.tags.some((tag) => tag.name === INVARIANT_TAG);
 
 /**
- * The invariant scenarios of these feature files, as much of their pickles as tells their campaign (asked.ts,
- * AskingPickle): what a file holds, whatever a run selects of it. A file Cucumber cannot parse yields none here;
- * Cucumber reports it.
+ * The invariant scenarios of the feature files that mention the tag, as much of their pickles as tells their
+ * campaign (asked.ts, AskingPickle): what a file holds, whatever a run selects of it. Read as plain Gherkin in
+ * the default language (not --language, nor Markdown), so such a file may yield none; a file Cucumber cannot
+ * parse yields none here, and Cucumber reports it. Either costs only the early start.
  */
 function invariantPickles(featureFiles) {
-  const newId = IdGenerator.incrementing();
-  return featureFiles.flatMap((file) =>
-    generateMessages(readFileSync(file, 'utf8'), file, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN, { includePickles: true, includeSource: false, includeGherkinDocument: false, newId }).flatMap(
-      ({ pickle }) => (pickle && isInvariant({ pickle }) ? [{ pickle: { tags: pickle.tags.map(({ name }) => ({ name })), steps: pickle.steps.map(({ text }) => ({ text })) } }] : []),
-    ),
-  );
+  let id = 0;
+  const newId = () => String(id++);
+  return featureFiles.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(INVARIANT_TAG)) return [];
+    return generateMessages(text, file, PLAIN_GHERKIN, { includePickles: true, includeSource: false, includeGherkinDocument: false, newId }).flatMap(({ pickle }) =>
+      pickle && isInvariant({ pickle }) ? [{ pickle: { tags: pickle.tags.map(({ name }) => ({ name })), steps: pickle.steps.map(({ text: stepText }) => ({ text: stepText })) } }] : [],
+    );
+  });
 }
 
 function startEarlyThread(sourcePaths) {
   if (process.argv.slice(2).some((argument) => NARROWING.test(argument)) || !mayStartEarly()) return undefined;
-  const pickles = invariantPickles(sourcePaths.filter((path) => readFileSync(path, 'utf8').includes(INVARIANT_TAG)));
+  let pickles;
+  try {
+    pickles = invariantPickles(sourcePaths);
+  } catch {
+    // A file the parser chokes on costs only the early start: Cucumber reads it next and says what is wrong.
+    return undefined;
+  }
   if (!pickles.length) return undefined;
   const startedAt = realNow();
   const thread = { startedAt, ...startBootThread({ early: { pickles, seed: PROCESS_SEED } }) };
