@@ -118,7 +118,7 @@ export class ProvisioningWorld extends World {
    * Called by the Before hook with the scenario's virtual clock. A scenario takes a turn of the event loop after each
    * of its steps' operations on the phone (see operation), so that a rejection nobody handled fails the step where it
    * happened. The invariants' boots leave the turns to their caller (support/invariants/campaign.ts), who takes one
-   * per chunk of boots: a turn costs more than all of a boot's timers (measured).
+   * every few hundred boots: a turn costs more than all of a boot's timers (measured).
    */
   start(clock: VirtualClock, turns: 'after each operation' | 'left to the caller' = 'after each operation'): void {
     this.turnAfterEachOperation = turns === 'after each operation';
@@ -321,7 +321,7 @@ export class ProvisioningWorld extends World {
    * Runs one of the world's operations on the phone. When a scenario's outermost operation ends, even by
    * throwing, it takes one real turn of the event loop (eventLoopTurn), so that a promise rejection nobody
    * handled fails the step that made it; operations within it take none (a turn costs more than most
-   * stretches of virtual time). The boots take theirs per chunk (see start).
+   * stretches of virtual time). The boots take theirs every few hundred boots (see start).
    */
   private operation<T>(work: () => Promise<T>): Promise<T> {
     return this.turnAfterEachOperation && !this.inOperation ? this.outermostOperation(work) : work();

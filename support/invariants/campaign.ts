@@ -197,7 +197,7 @@ export function startEarly(campaign: Campaign): void {
   const key = keyOf(campaign);
   if (results.has(key) || unclaimed.has(key) || !mayStartEarly()) return;
   const early = earlyStartPlugin().takeEarlyThread();
-  const launched = early ? takeOver(early, campaign) : Promise.resolve(launch(campaign, threadCount(campaign.boots), 'started before the first scenario'));
+  const launched = early ? takeOver(early, campaign) : Promise.resolve(launchBeforeFirstScenario(campaign));
   // An early campaign no scenario asks for must not fail the run on its own: its result is read only through gather.
   launched.then(({ workers }) => workers.forEach((worker) => worker.catch(() => undefined)), () => undefined);
   unclaimed.set(key, launched);
@@ -218,7 +218,7 @@ async function takeOver(early: EarlyThread, campaign: Campaign): Promise<Launche
   const job = await early.job.catch(() => undefined);
   if (!job || job.population !== populationName(campaign) || job.seed !== campaign.seed || job.boots !== campaign.boots) {
     await early.worker.terminate();
-    return launch(campaign, threadCount(campaign.boots), 'started before the first scenario');
+    return launchBeforeFirstScenario(campaign);
   }
   // Its scenario waits for it now: the run ends when its boots do.
   early.worker.ref();
@@ -250,6 +250,9 @@ export function earlyJob({ pickles, seed: processSeed }: EarlyStart): BootJob | 
     throw error;
   }
 }
+
+/** All the campaign's worker threads, started now, from a BeforeAll hook. */
+const launchBeforeFirstScenario = (campaign: Campaign): Launched => launch(campaign, threadCount(campaign.boots), 'started before the first scenario');
 
 function launch(campaign: Campaign, workers: number, startedWhen?: string): Launched {
   const startedAt = realNow();
@@ -308,7 +311,6 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
     return result(why);
   };
   let bootsSinceTurn = 0;
-  let ended: ThreadResult | undefined;
   /** Runs and checks the boot at run index `index`; what the thread reports if it must stop there. */
   const runBoot = async (plan: BootPlan, index: number): Promise<ThreadResult | undefined> => {
     // Another thread stopped early: the campaign reports why, and what this thread has not run does not count.
@@ -329,14 +331,10 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
     }
     return undefined;
   };
-  const runUntilEnded = async (plan: BootPlan, index: number): Promise<boolean> => {
-    ended = await runBoot(plan, index);
-    return ended === undefined;
-  };
   try {
     // A thread's chunks come in increasing order, so the first boot it sees break an invariant is its earliest.
     for (let start = Atomics.add(shared, NEXT_BOOT, chunk); start < boots; start = Atomics.add(shared, NEXT_BOOT, chunk)) {
-      await eachPlan(POPULATIONS[population]!, seed, start, Math.min(chunk, boots - start), runUntilEnded);
+      const ended = await eachPlan(POPULATIONS[population]!, seed, start, Math.min(chunk, boots - start), runBoot);
       if (ended) return ended;
     }
     // The last boots' rejections too.
@@ -349,24 +347,26 @@ export async function runBoots({ population, seed, boots, chunk, stopAt, shared 
 
 /**
  * Hands `visit` the plans fc.assert generates at run indices `start` to `start + count - 1`, one at a time, until it
- * returns false: fc.check with `path` walks fast-check's generators lazily, so a thread holds one plan, not a chunk
- * of them (25,000 plans weigh 48 MiB, measured, and a chunk's plans lived long enough to fill the old generation).
+ * returns something, which it returns: fc.check with `path` walks fast-check's generators lazily, so a thread holds
+ * one plan, not a chunk of them (25,000 plans weigh 48 MiB, measured, and a chunk's plans lived long enough to fill
+ * the old generation).
  */
-async function eachPlan(population: fc.Arbitrary<BootPlan>, seed: number, start: number, count: number, visit: (plan: BootPlan, index: number) => Promise<boolean>): Promise<void> {
+async function eachPlan<T>(population: fc.Arbitrary<BootPlan>, seed: number, start: number, count: number, visit: (plan: BootPlan, index: number) => Promise<T | undefined>): Promise<T | undefined> {
   let index = start;
-  let stopped = false;
+  let stoppedWith: T | undefined;
   const details = await fc.check(
     fc.asyncProperty(population, async (plan) => {
-      stopped = !(await visit(plan, index++));
-      return !stopped;
+      stoppedWith = await visit(plan, index++);
+      return stoppedWith === undefined;
     }),
     { seed, path: String(start), numRuns: count, endOnFailure: true },
   );
-  if (stopped) return;
+  if (stoppedWith !== undefined) return stoppedWith;
   // Anything `visit` threw is the thread's failure.
   if (details.failed) throw details.errorInstance ?? new Error(fc.defaultReportMessage(details));
   // fast-check's global settings (fc.configureGlobal: a time limit, say) could end the walk early without a failure.
   if (index !== start + count) throw new Error(`fast-check ran ${index - start} of the ${count} boots from run index ${start}: a global setting (fc.configureGlobal) cut the walk short.`);
+  return undefined;
 }
 
 function inWorkerThread(job: BootJob, campaign: Campaign): Promise<ThreadResult> {
