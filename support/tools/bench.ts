@@ -20,6 +20,7 @@ import { join, relative } from 'node:path';
 import { buildFloor } from './bench/floor';
 import { cucumber, median, ROOT, timed, CUCUMBER, type Timed } from './bench/measure';
 import { BENCH_FILE, writeReadmeBlock, type Bench, type CampaignFigure, type CpuFigure } from './bench/readme';
+import { parseMessages } from './spec-check';
 
 const REPEATS = Math.max(1, Number(process.env['BENCH_REPEATS'] ?? 5));
 const CAMPAIGNS = (process.env['BENCH_CAMPAIGN'] ?? '100000,1000000').split(',').filter(Boolean).map(Number);
@@ -43,17 +44,26 @@ interface BootFigures {
   readonly peakRssMiB: number;
 }
 
-/** The campaign's own figures, from the `boots.json` attachment of the run's message stream. */
-function bootFigures(stream: string): BootFigures {
-  for (const line of readFileSync(stream, 'utf8').split('\n')) {
-    const attachment = line ? (JSON.parse(line) as { attachment?: { fileName?: string; body: string } }).attachment : undefined;
-    if (attachment?.fileName === 'boots.json') return JSON.parse(attachment.body) as BootFigures;
-  }
-  throw new Error(`No campaign figures (boots.json) in ${stream}.`);
-}
-
 type Timestamp = { readonly seconds: number; readonly nanos: number };
 const msOf = ({ seconds, nanos }: Timestamp): number => seconds * 1000 + nanos / 1e6;
+
+/** The parts of a run's message stream the bench reads. */
+interface Envelope {
+  readonly attachment?: { readonly fileName?: string; readonly body: string };
+  readonly pickle?: { readonly id: string; readonly tags: readonly { readonly name: string }[] };
+  readonly testCase?: { readonly id: string; readonly pickleId: string };
+  readonly testCaseStarted?: { readonly id: string; readonly testCaseId: string; readonly timestamp: Timestamp };
+  readonly testCaseFinished?: { readonly testCaseStartedId: string; readonly timestamp: Timestamp };
+}
+
+const readStream = (stream: string): Envelope[] => parseMessages<Envelope>(readFileSync(stream, 'utf8'));
+
+/** The campaign's own figures, from the `boots.json` attachment of the run's message stream. */
+function bootFigures(envelopes: readonly Envelope[], stream: string): BootFigures {
+  const figures = envelopes.find(({ attachment }) => attachment?.fileName === 'boots.json')?.attachment;
+  if (!figures) throw new Error(`No campaign figures (boots.json) in ${stream}.`);
+  return JSON.parse(figures.body) as BootFigures;
+}
 
 /**
  * The run's invariant scenarios' time, each from its start to its finish, added up, from the run's message
@@ -61,23 +71,15 @@ const msOf = ({ seconds, nanos }: Timestamp): number => seconds * 1000 + nanos /
  * (the bench's case), the test run's own thread spends that time waiting for them, so it tells how far the
  * boots, not the example scenarios, set the whole suite's pace.
  */
-function invariantScenariosMs(stream: string): number {
+function invariantScenariosMs(envelopes: readonly Envelope[], stream: string): number {
   const invariantPickles = new Set<string>();
   const caseOfPickle = new Map<string, string>();
   const started = new Map<string, { testCaseId: string; at: number }>();
   let total = 0;
-  for (const line of readFileSync(stream, 'utf8').split('\n')) {
-    if (!line) continue;
-    const envelope = JSON.parse(line) as {
-      pickle?: { id: string; tags: { name: string }[] };
-      testCase?: { id: string; pickleId: string };
-      testCaseStarted?: { id: string; testCaseId: string; timestamp: Timestamp };
-      testCaseFinished?: { testCaseStartedId: string; timestamp: Timestamp };
-    };
-    if (envelope.pickle?.tags.some((tag) => tag.name === '@invariant')) invariantPickles.add(envelope.pickle.id);
-    if (envelope.testCase && invariantPickles.has(envelope.testCase.pickleId)) caseOfPickle.set(envelope.testCase.id, envelope.testCase.pickleId);
-    if (envelope.testCaseStarted) started.set(envelope.testCaseStarted.id, { testCaseId: envelope.testCaseStarted.testCaseId, at: msOf(envelope.testCaseStarted.timestamp) });
-    const finished = envelope.testCaseFinished;
+  for (const { pickle, testCase, testCaseStarted, testCaseFinished: finished } of envelopes) {
+    if (pickle?.tags.some((tag) => tag.name === '@invariant')) invariantPickles.add(pickle.id);
+    if (testCase && invariantPickles.has(testCase.pickleId)) caseOfPickle.set(testCase.id, testCase.pickleId);
+    if (testCaseStarted) started.set(testCaseStarted.id, { testCaseId: testCaseStarted.testCaseId, at: msOf(testCaseStarted.timestamp) });
     const start = finished && started.get(finished.testCaseStartedId);
     if (finished && start && caseOfPickle.has(start.testCaseId)) total += msOf(finished.timestamp) - start.at;
   }
@@ -114,8 +116,9 @@ function measure(scratch: string): Bench {
     // The whole suite writes a message stream on both sides: the full run's carries the boots' own figures.
     const wholeFloor = checked('whole suite, floor', floorRun(undefined, [`message:${stream}`]));
     const wholeFull = checked('whole suite, full run', cucumber([FEATURES], false, { format: [`message:${stream}`] }));
-    const boots = bootFigures(stream);
-    const invariantMs = invariantScenariosMs(stream);
+    const envelopes = readStream(stream);
+    const boots = bootFigures(envelopes, stream);
+    const invariantMs = invariantScenariosMs(envelopes, stream);
     // The same formatters as the floor it is compared with.
     const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));
     exampleCount = scenarios(examplesFull);
@@ -147,7 +150,7 @@ function measure(scratch: string): Bench {
     log(`campaign of ${boots} boots (load ${loadBefore})`);
     // As the nightly job runs them (npm run test:invariants), the plugin's early thread included.
     checked(`${boots} boots`, timed(CUCUMBER, ['--profile', 'invariants', '--format', `message:${stream}`], { env: { ...process.env, BOOTS: String(boots) } }));
-    const figures = bootFigures(stream);
+    const figures = bootFigures(readStream(stream), stream);
     campaigns.push({ boots, within: 'npm run test:invariants', threads: figures.threads, tookMs: round(figures.tookMs), peakRssMiB: figures.peakRssMiB, load: loadBefore });
   }
 
