@@ -46,9 +46,9 @@ export const POPULATIONS: Readonly<Record<string, fc.Arbitrary<BootPlan>>> = { '
 const BOOTS_PER_THREAD_AT_LEAST = 25_000;
 /**
  * fast-check reaches run index n by skipping n random generators (0.3 to 0.5 µs each, measured on this
- * project's 2-core machine), so a chunk starting late costs more: chunks grow with the campaign, a fortieth of
- * it, and hold at least this many boots. Their plans are generated one at a time (eachPlan), so a chunk's size
- * costs no memory.
+ * project's 2-core machine), so a chunk starting late costs more: chunks of a campaign shared between threads
+ * grow with it, a fortieth of it, and hold at least this many boots. A campaign on one thread is one chunk: it
+ * skips nothing. Plans are generated one at a time (eachPlan), so a chunk's size costs no memory.
  */
 const CHUNK_AT_LEAST = 250;
 /**
@@ -227,10 +227,10 @@ async function takeOver(early: EarlyThread, campaign: Campaign): Promise<Launche
   return { campaign, startedWhen, startedAt: early.startedAt, job, workers: [resultOf(early, job, campaign), ...others] };
 }
 
-/** The job of a campaign starting now: its chunk size, time limit and shared counter. */
-function jobFor(campaign: Campaign, startedAt: number): BootJob {
+/** The job of a campaign starting now on `threads` threads: its chunk size, time limit and shared counter. */
+function jobFor(campaign: Campaign, startedAt: number, threads: number): BootJob {
   const shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-  const chunk = Math.max(CHUNK_AT_LEAST, Math.ceil(campaign.boots / 40));
+  const chunk = threads === 1 ? campaign.boots : Math.max(CHUNK_AT_LEAST, Math.ceil(campaign.boots / 40));
   return { population: populationName(campaign), seed: campaign.seed, boots: campaign.boots, chunk, stopAt: startedAt + CAMPAIGN_LIMIT_MS, shared };
 }
 
@@ -244,7 +244,9 @@ export function earlyJob({ pickles, seed: processSeed }: EarlyStart): BootJob | 
   const population = asked && POPULATIONS[asked.population];
   if (!asked || !population) return undefined;
   try {
-    return jobFor({ population, boots: bootsFromEnvironment() ?? asked.bootsInFeature, seed: seedOf(processSeed) }, realNow());
+    const boots = bootsFromEnvironment() ?? asked.bootsInFeature;
+    // takeOver joins this thread with as many more as the campaign starts.
+    return jobFor({ population, boots, seed: seedOf(processSeed) }, realNow(), threadCount(boots));
   } catch (error) {
     if (error instanceof SettingRefused) return undefined;
     throw error;
@@ -256,7 +258,8 @@ const launchBeforeFirstScenario = (campaign: Campaign): Launched => launch(campa
 
 function launch(campaign: Campaign, workers: number, startedWhen?: string): Launched {
   const startedAt = realNow();
-  const job = jobFor(campaign, startedAt);
+  // No workers: the test run's own thread runs the boots.
+  const job = jobFor(campaign, startedAt, Math.max(workers, 1));
   return { campaign, startedWhen, startedAt, job, workers: Array.from({ length: workers }, () => inWorkerThread(job, campaign)) };
 }
 
