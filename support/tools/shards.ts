@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedForRuns } from './campaign-seed';
 import { buildMatrix, renderHtml, renderMarkdown } from './report-matrix';
 import { generateAllure } from './report';
 import { parseMessages, readResults } from './spec-check';
@@ -115,7 +116,7 @@ function differences(what: string, expected: ReadonlyMap<string, string>, actual
 async function check(total: number): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'shards-'));
   // The invariants' generated boots must be the same in every run.
-  const env = { ...process.env, FC_SEED: process.env['FC_SEED'] ?? String(Math.floor(Math.random() * 0x7fffffff)) };
+  const env = { ...process.env, FC_SEED: seedForRuns() };
   const started = performance.now();
   const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   console.log(`Shard check: the suite unsharded, then in ${total} shards side by side (FC_SEED=${env.FC_SEED}; everything in ${scratch})`);
