@@ -17,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runAsProgram, type Cli } from './cli';
 
 interface SaxTag {
   readonly name: string;
@@ -173,11 +174,10 @@ function gapProblems(): string[] {
   }
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
+export const cli: Cli = (args) => {
   if (args.length === 0) {
     console.error('usage: junit-check [<junit.xml> ...] [--gaps]');
-    process.exit(2);
+    return 2;
   }
   let failed = false;
   for (const argument of args) {
@@ -195,5 +195,7 @@ if (require.main === module) {
       console.log(gaps ? 'JUnit check: undefined, pending and ambiguous steps fail with a type (UndefinedStep, PendingStep, AmbiguousStep) and the message "<kind> step: <step>".' : `JUnit check: ${argument} holds ${testCases.length} test cases, in the structure CI test tabs read.`);
     }
   }
-  process.exit(failed ? 1 : 0);
-}
+  return failed ? 1 : 0;
+};
+
+runAsProgram(module, cli, 'The JUnit check');

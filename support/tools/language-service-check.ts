@@ -13,6 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ExpressionBuilder, getGherkinDiagnostics } from '@cucumber/language-service';
 import { LLDP_DAMAGES, LLDP_LAYOUTS, OPTION_43_DAMAGES, OPTION_43_ENDINGS } from '../site';
+import { runAsProgram, type Cli } from './cli';
 
 const { WasmParserAdapter } = require('@cucumber/language-service/wasm') as typeof import('@cucumber/language-service/dist/cjs/src/tree-sitter-wasm/WasmParserAdapter');
 
@@ -75,10 +76,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`Language service check could not run: ${error.message}`);
-    process.exit(1);
-  },
-);
+export const cli: Cli = () => main();
+
+runAsProgram(module, cli, 'Language service check');

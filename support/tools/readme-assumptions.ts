@@ -4,6 +4,7 @@
  *   --check        fail when the README's table is stale
  */
 import { loadCatalogue, type Assumption } from '../catalogue';
+import { runAsProgram, type Cli } from './cli';
 import { writeOrCheckBlock, type ReadmeBlock } from './readme-block';
 
 const BLOCK: ReadmeBlock = {
@@ -24,4 +25,6 @@ export function assumptionsTable(): string {
   return ['| ID | whose | refines | open question | our decision | why |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
-if (require.main === module) writeOrCheckBlock(BLOCK, assumptionsTable(), 'features/requirements.json', 'Run `npm run docs`.');
+export const cli: Cli = (args) => writeOrCheckBlock(BLOCK, assumptionsTable(), 'features/requirements.json', 'Run `npm run docs`.', args);
+
+runAsProgram(module, cli, 'The assumptions table');

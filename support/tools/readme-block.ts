@@ -27,12 +27,16 @@ export function writeBlock(block: ReadmeBlock, body: string): void {
   writeFileSync(README, replaceBlock(readFileSync(README, 'utf8'), block, body));
 }
 
-/** `--check`: exit 1 with `howToFix` when the README's block is stale; otherwise rewrite it. */
-export function writeOrCheckBlock(block: ReadmeBlock, body: string, source: string, howToFix: string): void {
-  if (process.argv[2] !== '--check') return writeBlock(block, body);
+/** A tool's arguments `--check`: 1 with `howToFix` when the README's block is stale, else 0; no arguments: rewrites it (0). */
+export function writeOrCheckBlock(block: ReadmeBlock, body: string, source: string, howToFix: string, args: readonly string[]): number {
+  if (args[0] !== '--check') {
+    writeBlock(block, body);
+    return 0;
+  }
   if (!isCurrent(readFileSync(README, 'utf8'), block, body)) {
     console.error(`README.md: ${block.name} differs from ${source}. ${howToFix}`);
-    process.exit(1);
+    return 1;
   }
   console.log(`README.md: ${block.name} matches ${source}.`);
+  return 0;
 }

@@ -5,6 +5,7 @@
  *   --check        fail when the README's block is stale
  */
 import { liveAssumptions, loadCatalogue } from '../catalogue';
+import { runAsProgram, type Cli } from './cli';
 import { writeOrCheckBlock, type ReadmeBlock } from './readme-block';
 import { readFeatures } from './spec-check';
 
@@ -45,4 +46,6 @@ export function numbersTable(): string {
   return ['| the suite today | count |', '|---|---|', ...rows.map(([what, value]) => `| ${what} | ${value} |`)].join('\n');
 }
 
-if (require.main === module) writeOrCheckBlock(BLOCK, numbersTable(), 'the features and the catalogue', 'Run `npm run docs`.');
+export const cli: Cli = (args) => writeOrCheckBlock(BLOCK, numbersTable(), 'the features and the catalogue', 'Run `npm run docs`.', args);
+
+runAsProgram(module, cli, 'The numbers block');

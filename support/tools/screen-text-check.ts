@@ -13,6 +13,7 @@ import { overflow } from '../screen-limit';
 import { referenceWording } from '../phone/wording';
 import { terseGermanWording } from '../phone/other-wording';
 import { withTitleChanged } from '../phone/one-title-changed-phone';
+import { runAsProgram, type Cli } from './cli';
 
 const CATALOGUES: Record<string, Wording> = {
   'reference (support/phone/wording.ts)': referenceWording,
@@ -65,14 +66,17 @@ export function screenTextProblems(): string[] {
   return problems;
 }
 
-if (require.main === module) {
+export const cli: Cli = () => {
   const problems = screenTextProblems();
   const count = Object.values(MEANINGS).flat().length * Object.keys(CATALOGUES).length;
   if (problems.length) {
     console.error(`Screen texts that do not fit ${SCREEN_LIMIT.titleLines} title lines and ${SCREEN_LIMIT.detailLines} detail lines of ${SCREEN_LIMIT.columns} characters:\n  - ${problems.join('\n  - ')}`);
-    process.exit(1);
+    return 1;
   }
   console.log(
     `Screen texts: all ${count} screens of ${Object.keys(CATALOGUES).length} wordings fit ${SCREEN_LIMIT.titleLines} title lines and ${SCREEN_LIMIT.detailLines} detail lines of ${SCREEN_LIMIT.columns} characters.`,
   );
-}
+  return 0;
+};
+
+runAsProgram(module, cli, 'The screen text check');

@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { runAsProgram, type Cli } from './cli';
 import { parseMessages, readFeatures } from './spec-check';
 
 /** Shorter entries cannot be told apart from the other numbers a run records (octets, byte counts). */
@@ -168,13 +169,14 @@ export function scanReports(reportsDir: string, all: boolean): Leak[] {
   return [];
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
+export const cli: Cli = (args) => {
   const dir = args.find((arg) => !arg.startsWith('--')) ?? join(__dirname, '..', '..', 'reports');
   try {
-    process.exit(scanReports(dir, args.includes('--all')).length ? 1 : 0);
+    return scanReports(dir, args.includes('--all')).length ? 1 : 0;
   } catch (error) {
     console.error(`Secret scan failed: ${(error as Error).message}`);
-    process.exit(1);
+    return 1;
   }
-}
+};
+
+runAsProgram(module, cli, 'The secret scan');

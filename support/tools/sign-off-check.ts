@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { loadCatalogue } from '../catalogue';
 import { requirementStatuses } from '../reporting/requirement-status';
 import { loadRecords, readProject, recordProblems, ROOT, signOffsPath, signOffStates, parseFeature, type SignOffState } from '../reporting/sign-offs';
+import { runAsProgram, type Cli } from './cli';
 import { renderHtml, renderMarkdown, type Matrix } from './report-matrix';
 import { describeState, main as signOffCommand } from './sign-off';
 
@@ -145,9 +146,8 @@ function roundTrip(): string {
   }
 }
 
-if (require.main === module) {
-  const real = recordProblems(ROOT, loadCatalogue());
-  problems.push(...real);
+export const cli: Cli = () => {
+  problems.splice(0, problems.length, ...recordProblems(ROOT, loadCatalogue()));
   let done = '';
   try {
     done = roundTrip();
@@ -156,9 +156,12 @@ if (require.main === module) {
   }
   if (problems.length) {
     console.error(`Sign-off check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    process.exit(1);
+    return 1;
   }
   // Not a failure: product reads the change and signs again (the matrix says the same).
   for (const [id, state] of signOffStates(readProject())) if (state.state !== 'awaiting' && state.state !== 'signed off') console.log(`Note: ${id} ${describeState(state)}`);
   console.log(`Sign-off check: ${loadRecords().length} record(s) in features/sign-offs.json well formed; ${done.replace(/ in \/.*$/, '')}.`);
-}
+  return 0;
+};
+
+runAsProgram(module, cli, 'The sign-off check');

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { AstBuilder, compile, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
 import { IdGenerator, type GherkinDocument, type Pickle } from '@cucumber/messages';
 import { allIds, loadCatalogue, productIds, requirementIdsOf, type Catalogue } from '../catalogue';
+import { runAsProgram, type Cli } from './cli';
 
 const ROOT = join(__dirname, '..', '..');
 const FEATURES = join(ROOT, 'features');
@@ -276,15 +277,17 @@ function resultProblems(ndjsonPath: string): string[] {
   return problems;
 }
 
-if (require.main === module) {
-  const [mode, file] = process.argv.slice(2);
+export const cli: Cli = ([mode, file]) => {
   const problems = mode === 'static' ? staticProblems() : mode === 'results' && file ? resultProblems(file) : [`usage: spec-check static | results <messages.ndjson>`];
   if (problems.length) {
     console.error(`Specification check (${mode}) failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    process.exit(1);
+    return 1;
   }
   console.log(
     `Specification check (${mode}): every requirement and assumption is traced${mode === 'results' ? ', covered by a passing scenario, and every step definition is used' : ''}; ` +
       `the product layer ${mode === 'results' ? 'passes for every source clause (twice) and every product decision' : 'is short, in business words, and covers what product signs'}${mode === 'static' ? `; conformance scenarios have at most ${CONFORMANCE_MAX_STEPS} steps` : ''}.`,
   );
-}
+  return 0;
+};
+
+runAsProgram(module, cli, 'The specification check');

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runAsProgram, type Cli } from '../cli';
 import { writeBlock, writeOrCheckBlock, type ReadmeBlock } from '../readme-block';
 import { ROOT } from './measure';
 
@@ -112,12 +113,14 @@ export function writeReadmeBlock(bench: Bench): string {
   return block;
 }
 
-if (require.main === module) {
+export const cli: Cli = (args) => {
   const file = join(ROOT, BENCH_FILE);
   if (!existsSync(file)) {
     console.error(`${BENCH_FILE} is missing: the README's speed figures must come from it. Run \`npm run bench\` and commit both.`);
-    process.exit(1);
+    return 1;
   }
   const body = render(JSON.parse(readFileSync(file, 'utf8')) as Bench);
-  writeOrCheckBlock(BLOCK, body, BENCH_FILE, 'Numbers are generated, never typed: run `ts-node support/tools/bench/readme.ts` to rewrite it.');
-}
+  return writeOrCheckBlock(BLOCK, body, BENCH_FILE, 'Numbers are generated, never typed: run `ts-node support/tools/bench/readme.ts` to rewrite it.', args);
+};
+
+runAsProgram(module, cli, 'The benchmark block');

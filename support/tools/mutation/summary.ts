@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runAsProgram, type Cli } from '../cli';
 import { writeBlock, writeOrCheckBlock, type ReadmeBlock } from '../readme-block';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -70,18 +71,18 @@ function render(s: Summary): string {
   ].join('\n');
 }
 
-function main(): void {
-  const [flag, path] = process.argv.slice(2);
+export const cli: Cli = (args) => {
+  const [flag, path] = args;
   if (flag === '--from' && path) {
     const minutes = Math.max(1, Math.round(Number(process.env['MUTATION_SECONDS'] ?? 0) / 60));
     const summary = summarise(JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as StrykerReport, minutes);
     writeFileSync(join(ROOT, SUMMARY), `${JSON.stringify(summary, null, 2)}\n`);
     writeBlock(BLOCK, render(summary));
     console.log(`Mutation score ${score(summary).toFixed(2)} %: ${SUMMARY} and the README's block written.`);
-    return;
+    return 0;
   }
   const body = render(JSON.parse(readFileSync(join(ROOT, SUMMARY), 'utf8')) as Summary);
-  writeOrCheckBlock(BLOCK, body, SUMMARY, 'Run npm run mutate, or ts-node support/tools/mutation/summary.ts --from reports/mutation/mutation.json.');
-}
+  return writeOrCheckBlock(BLOCK, body, SUMMARY, 'Run npm run mutate, or ts-node support/tools/mutation/summary.ts --from reports/mutation/mutation.json.', args);
+};
 
-main();
+runAsProgram(module, cli, 'The mutation summary');
