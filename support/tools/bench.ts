@@ -7,7 +7,8 @@
  *   2. the whole suite: full / floor, the dry run beside it, and its invariant scenarios' time (the test run's
  *      own thread waiting for the boots); both also in CPU time, all threads together: wall time here varies
  *      by a sixth from minute to minute
- *   3. the boots: the 10,000 boots' real time (inside the full run) against the whole suite's floor
+ *   3. the boots: the 10,000 boots' real time (inside the full run) against the whole suite's floor, and the same
+ *      boots (the same FC_SEED) alone, with --profile invariants, against the same floor
  *   4. campaigns: peak RSS at 10,000 boots (the highest of the full runs) and at BENCH_CAMPAIGN boots, each run
  *      as the nightly job runs it (default 100000,1000000: the nightly million takes a minute or two;
  *      BENCH_CAMPAIGN=100000 for a quicker look)
@@ -20,6 +21,7 @@ import { join, relative } from 'node:path';
 import { buildFloor } from './bench/floor';
 import { cucumber, median, ROOT, timed, CUCUMBER, type Timed } from './bench/measure';
 import { BENCH_FILE, writeReadmeBlock, type Bench, type CampaignFigure, type CpuFigure } from './bench/readme';
+import { seedForRuns } from './campaign-seed';
 import { parseMessages } from './spec-check';
 
 const REPEATS = Math.max(1, Number(process.env['BENCH_REPEATS'] ?? 5));
@@ -115,10 +117,18 @@ function measure(scratch: string): Bench {
     const examplesFull = checked('examples, full run', cucumber([FEATURES], false, { tags: EXAMPLES }));
     // The whole suite writes a message stream on both sides: the full run's carries the boots' own figures.
     const wholeFloor = checked('whole suite, floor', floorRun(undefined, [`message:${stream}`]));
-    const wholeFull = checked('whole suite, full run', cucumber([FEATURES], false, { format: [`message:${stream}`] }));
+    // The same boots in the whole suite and alone.
+    const env = { ...process.env, FC_SEED: seedForRuns() };
+    const wholeFull = checked('whole suite, full run', cucumber([FEATURES], false, { env, format: [`message:${stream}`] }));
     const envelopes = readStream(stream);
     const boots = bootFigures(envelopes, stream);
     const invariantMs = invariantScenariosMs(envelopes, stream);
+    // The same boots with no example scenarios beside them, as npm run test:invariants runs them.
+    checked('boots alone', timed(CUCUMBER, ['--profile', 'invariants', '--format', `message:${stream}`], { env }));
+    const bootsAlone = bootFigures(readStream(stream), stream);
+    if (bootsAlone.boots !== boots.boots || bootsAlone.threads !== boots.threads) {
+      throw new Error(`Alone, the boots ran ${bootsAlone.boots} in ${bootsAlone.threads}; in the whole suite ${boots.boots} in ${boots.threads}: the comparison needs the same boots on the same threads.`);
+    }
     // The same formatters as the floor it is compared with.
     const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));
     exampleCount = scenarios(examplesFull);
@@ -135,6 +145,7 @@ function measure(scratch: string): Bench {
       wholeFullCpuMs: round(wholeFull.cpuMs),
       dryRunMs: round(dryRun.ms),
       bootsMs: round(boots.tookMs),
+      bootsAloneMs: round(bootsAlone.tookMs),
       invariantScenariosMs: round(invariantMs),
       boots: boots.boots,
       bootThreads: boots.threads,
@@ -187,6 +198,8 @@ function measure(scratch: string): Bench {
       ms: med(rows.map((r) => r.bootsMs), 0),
       msPerBoot: med(rows.map((r) => r.bootsMs / r.boots), 3),
       overWholeFloor: med(rows.map((r) => r.bootsMs / r.wholeFloorMs)),
+      aloneMs: med(rows.map((r) => r.bootsAloneMs), 0),
+      aloneOverWholeFloor: med(rows.map((r) => r.bootsAloneMs / r.wholeFloorMs)),
       target: 1,
     },
     campaigns,

@@ -44,7 +44,17 @@ export interface Bench {
   readonly floor: { readonly how: string; readonly stepDefinitions: number; readonly parameterTypeFiles: readonly string[] };
   readonly examples: { readonly scenarios: number; readonly floorMs: number; readonly fullMs: number; readonly ratio: number; readonly ownMsPerScenario: number; readonly cpu: CpuFigure; readonly target: number };
   readonly whole: { readonly scenarios: number; readonly floorMs: number; readonly fullMs: number; readonly dryRunMs: number; readonly ratio: number; readonly dryRunOverFloor: number; readonly invariantScenariosMs: number; readonly cpu: CpuFigure; readonly target: number };
-  readonly boots: { readonly boots: number; readonly threads: string; readonly ms: number; readonly msPerBoot: number; readonly overWholeFloor: number; readonly target: number };
+  readonly boots: {
+    readonly boots: number;
+    readonly threads: string;
+    readonly ms: number;
+    readonly msPerBoot: number;
+    readonly overWholeFloor: number;
+    /** The same campaign alone (npm run test:invariants): what the boots cost without the example scenarios beside them. */
+    readonly aloneMs: number;
+    readonly aloneOverWholeFloor: number;
+    readonly target: number;
+  };
   readonly campaigns: readonly CampaignFigure[];
   readonly rounds: readonly {
     readonly load: number;
@@ -58,6 +68,7 @@ export interface Bench {
     readonly wholeFullCpuMs: number;
     readonly dryRunMs: number;
     readonly bootsMs: number;
+    readonly bootsAloneMs: number;
     /** The full run's invariant scenarios' time, added up: the test run's own thread waiting for the boots. */
     readonly invariantScenariosMs: number;
     readonly boots: number;
@@ -96,6 +107,7 @@ export function render(bench: Bench): string {
     ['Whole suite: Cucumber --dry-run against the no-op floor', `${seconds(whole.dryRunMs)}: × ${whole.dryRunOverFloor}`, '', ''],
     ["Whole suite: its invariant scenarios' time (the test run's own thread waiting for the boots)", seconds(whole.invariantScenariosMs), '', ''],
     [`${count(boots.boots)} invariant boots (${boots.threads}), real time against the whole suite's floor`, `${seconds(boots.ms)} (${(boots.msPerBoot * 1000).toFixed(0)} µs a boot): **× ${boots.overWholeFloor}**`, `≤ × ${boots.target}`, met(boots.overWholeFloor <= boots.target)],
+    [`The same ${count(boots.boots)} boots alone (npm run test:invariants, the same seed and threads: no example scenarios beside them), real time against the whole suite's floor`, `${seconds(boots.aloneMs)} (${((boots.aloneMs / boots.boots) * 1000).toFixed(0)} µs a boot): × ${boots.aloneOverWholeFloor}`, '', ''],
     ...memoryRows(bench.campaigns),
   ];
   return [
