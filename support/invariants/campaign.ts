@@ -385,8 +385,8 @@ function resultOf(thread: BootThread, job: BootJob, campaign: Campaign): Promise
 }
 
 /** What the campaign's `boots.json` attachment says, for the benchmark. */
-export function figures(result: CampaignResult): { boots: number; threads: string; tookMs: number; peakRssMiB: number } {
-  return { boots: result.boots, threads: result.threadsOn, tookMs: Math.round(result.tookMs), peakRssMiB: Math.round(result.peakRssBytes / 2 ** 20) };
+export function figures(result: CampaignResult): { boots: number; seed: number; threads: string; tookMs: number; peakRssMiB: number } {
+  return { boots: result.boots, seed: result.seed, threads: result.threadsOn, tookMs: Math.round(result.tookMs), peakRssMiB: Math.round(result.peakRssBytes / 2 ** 20) };
 }
 
 export function summary(result: CampaignResult): string {

@@ -40,6 +40,7 @@ function log(line: string): void {
 
 interface BootFigures {
   readonly boots: number;
+  readonly seed: number;
   /** Which threads ran them, as the campaign says. */
   readonly threads: string;
   readonly tookMs: number;
@@ -126,8 +127,9 @@ function measure(scratch: string): Bench {
     // The same boots with no example scenarios beside them, as npm run test:invariants runs them.
     checked('boots alone', timed(CUCUMBER, ['--profile', 'invariants', '--format', `message:${stream}`], { env }));
     const bootsAlone = bootFigures(readStream(stream), stream);
-    if (bootsAlone.boots !== boots.boots || bootsAlone.threads !== boots.threads) {
-      throw new Error(`Alone, the boots ran ${bootsAlone.boots} in ${bootsAlone.threads}; in the whole suite ${boots.boots} in ${boots.threads}: the comparison needs the same boots on the same threads.`);
+    if (bootsAlone.boots !== boots.boots || bootsAlone.seed !== boots.seed || bootsAlone.threads !== boots.threads) {
+      const ran = (figures: BootFigures): string => `${figures.boots} boots of seed ${figures.seed} in ${figures.threads}`;
+      throw new Error(`Alone, the campaign ran ${ran(bootsAlone)}; in the whole suite ${ran(boots)}: the comparison needs the same boots on the same threads.`);
     }
     // The same formatters as the floor it is compared with.
     const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));

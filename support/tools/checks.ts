@@ -4,7 +4,7 @@
  * Each named script runs as package.json defines it, in order, and the first that fails ends the run with its exit
  * code, as `npm run a && npm run b` would. A script must be `ts-node <tool> <arguments>` commands joined by `&&`;
  * each tool's cli (support/tools/cli.ts) runs here, because a process of its own would load ts-node and
- * TypeScript again: about 0.8 s of a check that takes 1 s alone (measured on the project's 2-core machine).
+ * TypeScript again, most of a check's time. Paths are the project's, as under npm run.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,30 +17,44 @@ interface ToolCommand {
   readonly args: readonly string[];
 }
 
-/** The script's commands, each `ts-node <tool> <arguments…>`; anything else is refused before any check runs. */
+/** The script's commands, each `ts-node <tool> <arguments…>` with no quoting; anything else is refused before any check runs. */
 function commandsOf(script: string, scripts: Readonly<Record<string, string>>): readonly ToolCommand[] {
   const line = scripts[script];
   if (line === undefined) throw new Error(`package.json has no script "${script}".`);
   return line.split('&&').map((command) => {
     const [runner, tool, ...args] = command.trim().split(/\s+/);
-    if (runner !== 'ts-node' || !tool) throw new Error(`"${script}" runs \`${command.trim()}\`: only \`ts-node <tool> <arguments>\` commands run in one process.`);
+    if (runner !== 'ts-node' || !tool || /["'`;|<>&$]/.test(command)) {
+      throw new Error(`"${script}" runs \`${command.trim()}\`: only \`ts-node <tool> <arguments>\` commands, unquoted, run in one process.`);
+    }
     return { tool, args };
   });
 }
 
 export const cli: Cli = async (names) => {
-  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  if (names.length === 0) {
+    console.error('usage: ts-node support/tools/checks.ts <npm script> ...');
+    return 2;
+  }
+  process.chdir(ROOT);
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
   const runs = names.map((name) => ({ name, commands: commandsOf(name, scripts) }));
   for (const { name, commands } of runs) {
     console.log(`\n> ${name}`);
     for (const { tool, args } of commands) {
-      const { cli: toolCli } = require(resolve(ROOT, tool)) as { cli?: Cli };
-      if (!toolCli) throw new Error(`${tool} (npm run ${name}) exports no cli (support/tools/cli.ts).`);
-      const code = await toolCli(args);
+      const code = await runTool(tool, args).catch((error: unknown) => {
+        console.error(`npm run ${name} stopped with an error:`);
+        throw error;
+      });
       if (code !== 0) return code;
     }
   }
   return 0;
 };
+
+async function runTool(tool: string, args: readonly string[]): Promise<number> {
+  const { cli: toolCli } = require(resolve(tool)) as { cli?: Cli };
+  if (!toolCli) throw new Error(`${tool} exports no cli (support/tools/cli.ts).`);
+  return toolCli(args);
+}
 
 runAsProgram(module, cli, 'The checks');

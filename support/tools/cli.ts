@@ -13,7 +13,8 @@ export function runAsProgram(program: NodeModule, cli: Cli, what: string): void 
     .then(
       (code) => process.exit(code),
       (error: unknown) => {
-        console.error(`${what} could not run: ${error instanceof Error ? error.message : String(error)}`);
+        // The stack says where: an error a tool did not expect is a bug in it.
+        console.error(`${what} could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         process.exit(1);
       },
     );

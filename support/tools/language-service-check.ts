@@ -39,7 +39,7 @@ function filesOf(pattern: string): string[] {
     .sort();
 }
 
-async function main(): Promise<number> {
+export const cli: Cli = async () => {
   const started = performance.now();
   const settings = JSON.parse(readFileSync(join(ROOT, '.vscode', 'settings.json'), 'utf8')) as Record<string, string[]>;
   const glue = (settings['cucumber.glue'] ?? []).flatMap(filesOf);
@@ -74,8 +74,6 @@ async function main(): Promise<number> {
       `all ${steps} step lines of ${features.length} features defined, 0 unknown parameter types (${seconds} s).`,
   );
   return 0;
-}
-
-export const cli: Cli = () => main();
+};
 
 runAsProgram(module, cli, 'Language service check');

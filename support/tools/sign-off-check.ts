@@ -85,14 +85,14 @@ class RoundTrip {
   }
 }
 
-const problems: string[] = [];
-const expect = (ok: boolean, what: string): void => void (ok || problems.push(what));
+/** Notes a problem unless `ok`. */
+type Expect = (ok: boolean, what: string) => void;
 
 function summaryRowOf(markdown: string): string {
   return markdown.split('\n').find((line) => line.startsWith(`| [${ID}]`)) ?? '(no summary row)';
 }
 
-function roundTrip(): string {
+function roundTrip(expect: Expect): string {
   const trip = new RoundTrip();
   try {
     expect(trip.run('YES-44', '--by', SIGNER) === 1 && trip.records() === '(no records file)', 'signing an unknown ID must fail and record nothing');
@@ -147,10 +147,10 @@ function roundTrip(): string {
 }
 
 export const cli: Cli = () => {
-  problems.splice(0, problems.length, ...recordProblems(ROOT, loadCatalogue()));
+  const problems = recordProblems(ROOT, loadCatalogue());
   let done = '';
   try {
-    done = roundTrip();
+    done = roundTrip((ok, what) => void (ok || problems.push(what)));
   } catch (error) {
     problems.push(`the round trip could not run: ${(error as Error).message}`);
   }

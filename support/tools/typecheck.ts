@@ -30,8 +30,8 @@ function projectFor(phone: string): string {
 }
 
 /**
- * The project's own check keeps what the compiler learnt between runs (tsc --incremental): where nothing changed,
- * tsc took half the time (measured on the project's 2-core machine). A PHONE's project, in a temporary folder, starts afresh.
+ * The project's own check keeps what the compiler learnt between runs (tsc --incremental), so that a run where
+ * little changed checks little again. A PHONE's project, in a temporary folder, starts afresh.
  */
 const INCREMENTAL = ['--incremental', '--tsBuildInfoFile', join(root, 'node_modules', '.cache', 'j100-tsc', 'project.tsbuildinfo')];
 
