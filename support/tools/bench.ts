@@ -22,7 +22,7 @@ import { buildFloor } from './bench/floor';
 import { cucumber, median, ROOT, timed, CUCUMBER, type Timed } from './bench/measure';
 import { BENCH_FILE, writeReadmeBlock, type Bench, type CampaignFigure, type CpuFigure } from './bench/readme';
 import { seedForRuns } from './campaign-seed';
-import { parseMessages } from './spec-check';
+import { parseMessages, resultsOf, type ResultEnvelope } from './spec-check';
 
 const REPEATS = Math.max(1, Number(process.env['BENCH_REPEATS'] ?? 5));
 const CAMPAIGNS = (process.env['BENCH_CAMPAIGN'] ?? '100000,1000000').split(',').filter(Boolean).map(Number);
@@ -47,16 +47,9 @@ interface BootFigures {
   readonly peakRssMiB: number;
 }
 
-type Timestamp = { readonly seconds: number; readonly nanos: number };
-const msOf = ({ seconds, nanos }: Timestamp): number => seconds * 1000 + nanos / 1e6;
-
-/** The parts of a run's message stream the bench reads. */
-interface Envelope {
+/** The parts of a run's message stream the bench reads: how the scenarios ended, and the attachments. */
+interface Envelope extends ResultEnvelope {
   readonly attachment?: { readonly fileName?: string; readonly body: string };
-  readonly pickle?: { readonly id: string; readonly tags: readonly { readonly name: string }[] };
-  readonly testCase?: { readonly id: string; readonly pickleId: string };
-  readonly testCaseStarted?: { readonly id: string; readonly testCaseId: string; readonly timestamp: Timestamp };
-  readonly testCaseFinished?: { readonly testCaseStartedId: string; readonly timestamp: Timestamp };
 }
 
 const readStream = (stream: string): Envelope[] => parseMessages<Envelope>(readFileSync(stream, 'utf8'));
@@ -75,19 +68,9 @@ function bootFigures(envelopes: readonly Envelope[], stream: string): BootFigure
  * boots, not the example scenarios, set the whole suite's pace.
  */
 function invariantScenariosMs(envelopes: readonly Envelope[], stream: string): number {
-  const invariantPickles = new Set<string>();
-  const caseOfPickle = new Map<string, string>();
-  const started = new Map<string, { testCaseId: string; at: number }>();
-  let total = 0;
-  for (const { pickle, testCase, testCaseStarted, testCaseFinished: finished } of envelopes) {
-    if (pickle?.tags.some((tag) => tag.name === '@invariant')) invariantPickles.add(pickle.id);
-    if (testCase && invariantPickles.has(testCase.pickleId)) caseOfPickle.set(testCase.id, testCase.pickleId);
-    if (testCaseStarted) started.set(testCaseStarted.id, { testCaseId: testCaseStarted.testCaseId, at: msOf(testCaseStarted.timestamp) });
-    const start = finished && started.get(finished.testCaseStartedId);
-    if (finished && start && caseOfPickle.has(start.testCaseId)) total += msOf(finished.timestamp) - start.at;
-  }
-  if (caseOfPickle.size === 0) throw new Error(`No @invariant scenario in ${stream}: the bench cannot tell how long the run waited for the boots.`);
-  return total;
+  const invariant = resultsOf(envelopes).scenarios.filter((s) => s.tags.includes('@invariant') && s.status !== 'NOT RUN');
+  if (invariant.length === 0) throw new Error(`No @invariant scenario in ${stream}: the bench cannot tell how long the run waited for the boots.`);
+  return invariant.reduce((total, s) => total + s.ms, 0);
 }
 
 function scenarios(run: Timed): number {

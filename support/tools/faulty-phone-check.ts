@@ -21,7 +21,7 @@
  * Message streams go to a temporary folder, never over reports/messages.ndjson. Exits 0 when all holds, 1 otherwise.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalogue, type Assumption } from '../catalogue';
@@ -29,7 +29,7 @@ import { INJECTED_DEFECTS } from '../faulty-phone/defects';
 import { INJECTED_LOOPS } from '../faulty-phone/looping-phone';
 import { THROWN } from '../faulty-phone/throwing-phone';
 import { runSuite, type SuiteOutcome } from './order-check';
-import { parseMessages } from './spec-check';
+import type { ScenarioResult } from './spec-check';
 
 const FAULTY_PHONE = 'support/faulty-phone/faulty-phone.ts';
 const LOOPING_PHONE = 'support/faulty-phone/looping-phone.ts';
@@ -54,63 +54,16 @@ interface Ended {
   readonly failedIn: string;
 }
 
-/** Each scenario's outcome, first failure message and real duration, from a run's message stream. */
-function scenariosOf(messages: string): Ended[] {
-  type Timestamp = { seconds: number; nanos: number };
-  type Envelope = {
-    pickle?: { id: string; uri: string; name: string; tags: { name: string }[]; steps: { id: string; type?: string }[] };
-    testCase?: { id: string; pickleId: string; testSteps: { id: string; pickleStepId?: string }[] };
-    testCaseStarted?: { id: string; testCaseId: string; timestamp: Timestamp };
-    testCaseFinished?: { testCaseStartedId: string; timestamp: Timestamp };
-    testStepFinished?: { testCaseStartedId: string; testStepId: string; testStepResult: { status: string; message?: string } };
-  };
-  const time = ({ seconds, nanos }: Timestamp): number => seconds + nanos / 1e9;
-  const pickles = new Map<string, NonNullable<Envelope['pickle']>>();
-  const pickleOf = new Map<string, string>();
-  const stepKinds = new Map<string, string>();
-  const started = new Map<string, { pickleId: string; at: number }>();
-  const ended = new Map<string, { status: string; message: string; seconds: number; failedIn: string }>();
-  const notFailedYet = { status: 'PASSED', message: '', seconds: 0, failedIn: '' };
-  let text = '';
-  try {
-    text = readFileSync(messages, 'utf8');
-  } catch {
-    // No message stream: the run broke before Cucumber wrote one.
-  }
-  for (const { pickle, testCase, testCaseStarted, testCaseFinished, testStepFinished } of parseMessages<Envelope>(text)) {
-    if (pickle) pickles.set(pickle.id, pickle);
-    if (testCase) {
-      pickleOf.set(testCase.id, testCase.pickleId);
-      const kinds = new Map(pickles.get(testCase.pickleId)?.steps.map((step) => [step.id, step.type ?? 'Unknown']));
-      testCase.testSteps.forEach((step) => stepKinds.set(step.id, step.pickleStepId ? kinds.get(step.pickleStepId) ?? 'Unknown' : 'hook'));
-    }
-    if (testCaseStarted) started.set(testCaseStarted.id, { pickleId: pickleOf.get(testCaseStarted.testCaseId)!, at: time(testCaseStarted.timestamp) });
-    if (testStepFinished) {
-      const { pickleId } = started.get(testStepFinished.testCaseStartedId)!;
-      const sofar = ended.get(pickleId) ?? notFailedYet;
-      const { status, message = '' } = testStepFinished.testStepResult;
-      if (sofar.status === 'PASSED' && status !== 'PASSED') ended.set(pickleId, { ...sofar, status, message, failedIn: stepKinds.get(testStepFinished.testStepId) ?? 'Unknown' });
-      else ended.set(pickleId, sofar);
-    }
-    if (testCaseFinished) {
-      const start = started.get(testCaseFinished.testCaseStartedId)!;
-      const sofar = ended.get(start.pickleId) ?? notFailedYet;
-      ended.set(start.pickleId, { ...sofar, seconds: time(testCaseFinished.timestamp) - start.at });
-    }
-  }
-  // A run narrowed by tags still lists every pickle; only those given a test case ran.
-  const ran = new Set(pickleOf.values());
-  return [...pickles.values()].filter((p) => ran.has(p.id)).map((p) => ({
-    key: `${p.uri}: ${p.name}`,
-    ids: p.tags.map((t) => /^@req:(.+)$/.exec(t.name)?.[1]).filter((id): id is string => id !== undefined),
-    ...(ended.get(p.id) ?? { status: 'NOT RUN', message: '', seconds: 0, failedIn: '' }),
-  }));
-}
+/** The scenarios a run selected, as this check reads them. */
+const endedOf = (scenarios: readonly ScenarioResult[]): Ended[] =>
+  scenarios
+    .filter((s) => s.status !== 'NOT RUN')
+    .map((s) => ({ key: `${s.uri}: ${s.name}`, ids: s.ids, status: s.status, message: s.failure?.message ?? '', seconds: s.ms / 1000, failedIn: s.failure?.in ?? '' }));
 
 function run(label: string, env: Record<string, string>, directory: string, tags?: string): { outcome: SuiteOutcome; scenarios: Ended[] } {
   const messages = join(directory, `${label.replace(/\W+/g, '-')}.ndjson`);
   const outcome = runSuite({ label, env, ...(tags ? { tags } : {}) }, messages, RUN_LIMIT_S * 1000);
-  const scenarios = scenariosOf(messages);
+  const scenarios = endedOf(outcome.scenarios);
   const failed = scenarios.filter((s) => s.status !== 'PASSED').length;
   console.log(`${label.padEnd(24)} ${outcome.seconds.toFixed(1).padStart(6)} s real, ${failed} of ${scenarios.length} scenarios failed${outcome.timedOut ? `, KILLED after ${RUN_LIMIT_S} s` : ''}`);
   return { outcome, scenarios };

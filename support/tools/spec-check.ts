@@ -202,13 +202,27 @@ function productWordingProblems(where: string, text: string): string[] {
   return problems;
 }
 
-/** The parts of Cucumber's message stream this check reads. */
-interface Envelope {
-  readonly pickle?: { readonly id: string; readonly uri: string; readonly name: string; readonly tags: readonly { readonly name: string }[] };
+type Timestamp = { readonly seconds: number; readonly nanos: number };
+const msOf = ({ seconds, nanos }: Timestamp): number => seconds * 1000 + nanos / 1e6;
+
+/** The parts of Cucumber's message stream that say how each scenario ended (readResults). */
+export interface ResultEnvelope {
+  readonly pickle?: {
+    readonly id: string;
+    readonly uri: string;
+    readonly name: string;
+    readonly tags: readonly { readonly name: string }[];
+    readonly steps: readonly { readonly id: string; readonly type?: string }[];
+  };
   readonly stepDefinition?: { readonly id: string; readonly pattern: { readonly source: string } };
-  readonly testCase?: { readonly id: string; readonly pickleId: string; readonly testSteps: readonly { readonly stepDefinitionIds?: readonly string[] }[] };
-  readonly testCaseStarted?: { readonly id: string; readonly testCaseId: string };
-  readonly testStepFinished?: { readonly testCaseStartedId: string; readonly testStepResult: { readonly status: string } };
+  readonly testCase?: {
+    readonly id: string;
+    readonly pickleId: string;
+    readonly testSteps: readonly { readonly id: string; readonly pickleStepId?: string; readonly stepDefinitionIds?: readonly string[] }[];
+  };
+  readonly testCaseStarted?: { readonly id: string; readonly testCaseId: string; readonly timestamp: Timestamp };
+  readonly testCaseFinished?: { readonly testCaseStartedId: string; readonly timestamp: Timestamp };
+  readonly testStepFinished?: { readonly testCaseStartedId: string; readonly testStepId: string; readonly testStepResult: { readonly status: string; readonly message?: string } };
 }
 
 const STATUS_RANK = ['PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED', 'UNKNOWN'];
@@ -217,40 +231,67 @@ const worse = (a: string, b: string): string => (STATUS_RANK.indexOf(b) > STATUS
 export interface ScenarioResult {
   readonly name: string;
   readonly uri: string;
+  readonly tags: readonly string[];
   readonly ids: readonly string[];
+  /** Its worst step result; NOT RUN when the run did not select it. */
   readonly status: string;
+  /** Its first step that did not pass: the step's kind (a Given is 'Context', a hook 'hook') and its message. */
+  readonly failure?: { readonly in: string; readonly message: string };
+  /** Real time from its start to its finish, in ms; 0 if it never finished. */
+  readonly ms: number;
 }
 
 /** Cucumber's message stream: one JSON envelope a line; `T` names the parts the caller reads. */
 export const parseMessages = <T>(ndjson: string): T[] => ndjson.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
 
-export function readResults(ndjson: string): { scenarios: ScenarioResult[]; unusedStepDefinitions: string[] } {
-  const envelopes = parseMessages<Envelope>(ndjson);
-  const pickles = new Map<string, NonNullable<Envelope['pickle']>>();
+export const readResults = (ndjson: string): { scenarios: ScenarioResult[]; unusedStepDefinitions: string[] } => resultsOf(parseMessages<ResultEnvelope>(ndjson));
+
+/** How each scenario of a run ended, from its message stream already parsed, and the step definitions no scenario used. */
+export function resultsOf(envelopes: readonly ResultEnvelope[]): { scenarios: ScenarioResult[]; unusedStepDefinitions: string[] } {
+  const pickles = new Map<string, NonNullable<ResultEnvelope['pickle']>>();
   const pickleOfTestCase = new Map<string, string>();
-  const testCaseOfStart = new Map<string, string>();
+  const stepKinds = new Map<string, string>();
+  const starts = new Map<string, { pickleId: string; at: number }>();
   const status = new Map<string, string>();
+  const failures = new Map<string, { in: string; message: string }>();
+  const durations = new Map<string, number>();
   const stepDefinitions = new Map<string, string>();
   const usedStepDefinitions = new Set<string>();
-  for (const { pickle, stepDefinition, testCase, testCaseStarted, testStepFinished } of envelopes) {
+  for (const { pickle, stepDefinition, testCase, testCaseStarted, testCaseFinished, testStepFinished } of envelopes) {
     if (pickle) pickles.set(pickle.id, pickle);
     if (stepDefinition) stepDefinitions.set(stepDefinition.id, stepDefinition.pattern.source);
     if (testCase) {
       pickleOfTestCase.set(testCase.id, testCase.pickleId);
-      testCase.testSteps.forEach((step) => step.stepDefinitionIds?.forEach((id) => usedStepDefinitions.add(id)));
+      const kinds = new Map(pickles.get(testCase.pickleId)?.steps.map((step) => [step.id, step.type ?? 'Unknown']));
+      for (const step of testCase.testSteps) {
+        stepKinds.set(step.id, step.pickleStepId ? (kinds.get(step.pickleStepId) ?? 'Unknown') : 'hook');
+        step.stepDefinitionIds?.forEach((id) => usedStepDefinitions.add(id));
+      }
     }
-    if (testCaseStarted) testCaseOfStart.set(testCaseStarted.id, testCaseStarted.testCaseId);
+    if (testCaseStarted) starts.set(testCaseStarted.id, { pickleId: pickleOfTestCase.get(testCaseStarted.testCaseId)!, at: msOf(testCaseStarted.timestamp) });
     if (testStepFinished) {
-      const pickleId = pickleOfTestCase.get(testCaseOfStart.get(testStepFinished.testCaseStartedId)!)!;
-      status.set(pickleId, worse(status.get(pickleId) ?? 'PASSED', testStepFinished.testStepResult.status));
+      const { pickleId } = starts.get(testStepFinished.testCaseStartedId)!;
+      const { status: stepStatus, message = '' } = testStepFinished.testStepResult;
+      status.set(pickleId, worse(status.get(pickleId) ?? 'PASSED', stepStatus));
+      if (stepStatus !== 'PASSED' && !failures.has(pickleId)) failures.set(pickleId, { in: stepKinds.get(testStepFinished.testStepId) ?? 'Unknown', message });
+    }
+    if (testCaseFinished) {
+      const start = starts.get(testCaseFinished.testCaseStartedId)!;
+      durations.set(start.pickleId, msOf(testCaseFinished.timestamp) - start.at);
     }
   }
-  const scenarios = [...pickles.values()].map((pickle) => ({
-    name: pickle.name,
-    uri: pickle.uri,
-    ids: requirementIdsOf(pickle.tags),
-    status: status.get(pickle.id) ?? 'NOT RUN',
-  }));
+  const scenarios = [...pickles.values()].map((pickle): ScenarioResult => {
+    const failure = failures.get(pickle.id);
+    return {
+      name: pickle.name,
+      uri: pickle.uri,
+      tags: pickle.tags.map((tag) => tag.name),
+      ids: requirementIdsOf(pickle.tags),
+      status: status.get(pickle.id) ?? 'NOT RUN',
+      ...(failure ? { failure } : {}),
+      ms: durations.get(pickle.id) ?? 0,
+    };
+  });
   const unusedStepDefinitions = [...stepDefinitions].filter(([id]) => !usedStepDefinitions.has(id)).map(([, pattern]) => pattern);
   return { scenarios, unusedStepDefinitions };
 }
