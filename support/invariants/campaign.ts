@@ -18,7 +18,7 @@
  */
 import fc from 'fast-check';
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
+import { isMainThread, type Worker } from 'node:worker_threads';
 import { campaignsAskedBy, type AskingPickle } from './asked';
 import { anyFirstBoot, type BootPlan } from './boot-plan';
 import { BootRig } from './boot';
@@ -26,6 +26,7 @@ import { eventLoopTurn } from '../world';
 import { INVARIANTS, type Invariant } from './invariants';
 import { bootsFromEnvironment, CAMPAIGN_LIMIT_MS, SettingRefused, wholeNumber } from './time-limit';
 
+const { threadCpuMs } = require('./thread-cpu.js') as { threadCpuMs(): number | undefined };
 const { PROCESS_SEED, mayStartEarly, realNow, startBootThread } = require('./boot-thread.js') as {
   PROCESS_SEED: number;
   mayStartEarly(): boolean;
@@ -109,6 +110,11 @@ export interface ThreadResult {
   readonly peakRssBytes: number;
   /** Real time (ms since the epoch) when the thread ran out of boots or stopped. */
   readonly finishedAt: number;
+  /**
+   * The CPU time the thread spent on the campaign: a worker's whole life, its loading of the suite's code included;
+   * the test run's own thread, its boots. Undefined where the system does not tell (thread-cpu.js).
+   */
+  readonly cpuMs?: number;
   /** A boot whose phone the runaway guard had to stop, and its run index: the thread stopped there. */
   readonly runaway?: { readonly boot: number; readonly story: string };
   /** The thread reached the campaign's time limit before the boots ran out. */
@@ -132,6 +138,8 @@ export interface CampaignResult extends Campaign {
   readonly peakRssBytes: number;
   /** The most virtual time one boot needed. */
   readonly longestBootMs: number;
+  /** The CPU time of its busiest thread (ThreadResult.cpuMs): no schedule runs the campaign in less real time. */
+  readonly busiestThreadCpuMs?: number;
   /** The first boot (run index) that broke each invariant that broke, and how. */
   readonly broken: ReadonlyMap<Invariant, { readonly boot: number; readonly violation: string }>;
   /** A boot whose phone the runaway guard had to stop (support/runaway-guard.ts): the campaign ended there. */
@@ -284,6 +292,7 @@ async function gather({ campaign, startedWhen, startedAt, job, workers }: Launch
     threadsOn: here ? "the test run's own thread" : startedWhen ? `${inWorkers}, ${startedWhen}` : inWorkers,
     peakRssBytes: Math.max(peakRss(), ...threads.map((thread) => thread.peakRssBytes)),
     longestBootMs: Math.max(...threads.map((thread) => thread.longestBootMs)),
+    busiestThreadCpuMs: threads.some((thread) => thread.cpuMs === undefined) ? undefined : Math.max(...threads.map((thread) => thread.cpuMs!)),
     broken,
     // Of the runaways the threads met before they stopped, the one with the lowest run index.
     runaway: threads.flatMap((thread) => (thread.runaway ? [thread.runaway] : [])).sort((a, b) => a.boot - b.boot)[0]?.story,
@@ -305,10 +314,15 @@ function threadCount(boots: number): number {
  * that broke it.
  */
 export async function runBoots({ population, seed, boots, chunk, stopAt, shared }: BootJob): Promise<ThreadResult> {
+  const cpuBefore = isMainThread ? threadCpuMs() : 0;
   const rig = new BootRig();
   const broken: { invariant: number; boot: number; violation: string }[] = [];
   let longestBootMs = 0;
-  const result = (why: Pick<ThreadResult, 'runaway' | 'outOfTime'> = {}): ThreadResult => ({ longestBootMs, broken, peakRssBytes: peakRss(), finishedAt: realNow(), ...why });
+  const cpuMs = (): number | undefined => {
+    const now = threadCpuMs();
+    return now === undefined || cpuBefore === undefined ? undefined : now - cpuBefore;
+  };
+  const result = (why: Pick<ThreadResult, 'runaway' | 'outOfTime'> = {}): ThreadResult => ({ longestBootMs, broken, peakRssBytes: peakRss(), finishedAt: realNow(), cpuMs: cpuMs(), ...why });
   const endEarly = (why: Pick<ThreadResult, 'runaway' | 'outOfTime'>): ThreadResult => {
     Atomics.store(shared, HALT, HALTED);
     return result(why);
@@ -385,8 +399,19 @@ function resultOf(thread: BootThread, job: BootJob, campaign: Campaign): Promise
 }
 
 /** What the campaign's `boots.json` attachment says, for the benchmark. */
-export function figures(result: CampaignResult): { boots: number; seed: number; threads: string; tookMs: number; peakRssMiB: number } {
-  return { boots: result.boots, seed: result.seed, threads: result.threadsOn, tookMs: Math.round(result.tookMs), peakRssMiB: Math.round(result.peakRssBytes / 2 ** 20) };
+export interface BootFigures {
+  readonly boots: number;
+  readonly seed: number;
+  /** Which threads ran them, in words (CampaignResult.threadsOn). */
+  readonly threads: string;
+  readonly tookMs: number;
+  readonly busiestThreadCpuMs?: number;
+  readonly peakRssMiB: number;
+}
+
+export function figures(result: CampaignResult): BootFigures {
+  const { boots, seed, threadsOn: threads, tookMs, busiestThreadCpuMs, peakRssBytes } = result;
+  return { boots, seed, threads, tookMs: Math.round(tookMs), busiestThreadCpuMs: busiestThreadCpuMs === undefined ? undefined : Math.round(busiestThreadCpuMs), peakRssMiB: Math.round(peakRssBytes / 2 ** 20) };
 }
 
 export function summary(result: CampaignResult): string {

@@ -9,6 +9,8 @@
  *      by a sixth from minute to minute
  *   3. the boots: the 10,000 boots' real time (inside the full run) against the whole suite's floor, and the same
  *      boots (the same FC_SEED) alone, with --profile invariants, against the same floor
+ *   each with the least real time its CPU time allows on this machine's cores (the busiest thread's CPU time, or all
+ *   threads' spread over every core): above a target, no scheduling of the same work meets it
  *   4. campaigns: peak RSS at 10,000 boots (the highest of the full runs) and at BENCH_CAMPAIGN boots, each run
  *      as the nightly job runs it (default 100000,1000000: the nightly million takes a minute or two;
  *      BENCH_CAMPAIGN=100000 for a quicker look)
@@ -20,7 +22,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative } from 'node:path';
 import { buildFloor } from './bench/floor';
 import { cucumber, median, ROOT, timed, CUCUMBER, type Timed } from './bench/measure';
-import { BENCH_FILE, writeReadmeBlock, type Bench, type CampaignFigure, type CpuFigure } from './bench/readme';
+import { BENCH_FILE, writeReadmeBlock, type Bench, type CampaignFigure, type CpuFigure, type LeastFigure } from './bench/readme';
+import type { BootFigures } from '../invariants/campaign';
 import { seedForRuns } from './campaign-seed';
 import { parseMessages, resultsOf, type ResultEnvelope } from './spec-check';
 
@@ -36,15 +39,6 @@ const load = (): number => round(loadavg()[0]!, 2);
 
 function log(line: string): void {
   process.stderr.write(`bench: ${line}\n`);
-}
-
-interface BootFigures {
-  readonly boots: number;
-  readonly seed: number;
-  /** Which threads ran them, as the campaign says. */
-  readonly threads: string;
-  readonly tookMs: number;
-  readonly peakRssMiB: number;
 }
 
 /** The parts of a run's message stream the bench reads: how the scenarios ended, and the attachments. */
@@ -114,6 +108,7 @@ function measure(scratch: string): Bench {
       const ran = (figures: BootFigures): string => `${figures.boots} boots of seed ${figures.seed} in ${figures.threads}`;
       throw new Error(`Alone, the campaign ran ${ran(bootsAlone)}; in the whole suite ${ran(boots)}: the comparison needs the same boots on the same threads.`);
     }
+    const cores = cpus().length;
     // The same formatters as the floor it is compared with.
     const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));
     exampleCount = scenarios(examplesFull);
@@ -128,6 +123,14 @@ function measure(scratch: string): Bench {
       examplesFullCpuMs: round(examplesFull.cpuMs),
       wholeFloorCpuMs: round(wholeFloor.cpuMs),
       wholeFullCpuMs: round(wholeFull.cpuMs),
+      examplesFloorMainCpuMs: mainThreadCpu(examplesFloor),
+      examplesFullMainCpuMs: mainThreadCpu(examplesFull),
+      wholeFloorMainCpuMs: mainThreadCpu(wholeFloor),
+      wholeFullMainCpuMs: mainThreadCpu(wholeFull),
+      examplesLeastMs: leastMs(examplesFull, cores),
+      wholeLeastMs: leastMs(wholeFull, cores, boots.busiestThreadCpuMs),
+      bootsCpuMs: boots.busiestThreadCpuMs ?? null,
+      bootsAloneCpuMs: bootsAlone.busiestThreadCpuMs ?? null,
       dryRunMs: round(dryRun.ms),
       bootsMs: round(boots.tookMs),
       bootsAloneMs: round(bootsAlone.tookMs),
@@ -163,7 +166,8 @@ function measure(scratch: string): Bench {
       fullMs: med(rows.map((r) => r.examplesFullMs), 0),
       ratio: med(rows.map((r) => r.examplesFullMs / r.examplesFloorMs)),
       ownMsPerScenario: med(rows.map((r) => (r.examplesFullMs - r.examplesFloorMs) / exampleCount), 3),
-      cpu: cpuFigures(rows.map((r) => [r.examplesFloorCpuMs, r.examplesFullCpuMs])),
+      cpu: cpuFigures(rows.map((r) => [r.examplesFloorCpuMs, r.examplesFullCpuMs, r.examplesFloorMainCpuMs, r.examplesFullMainCpuMs])),
+      least: leastFigure(rows.map((r) => [r.examplesFloorMs, r.examplesLeastMs])),
       target: 1.25,
     },
     whole: {
@@ -174,7 +178,8 @@ function measure(scratch: string): Bench {
       ratio: med(rows.map((r) => r.wholeFullMs / r.wholeFloorMs)),
       dryRunOverFloor: med(rows.map((r) => r.dryRunMs / r.wholeFloorMs)),
       invariantScenariosMs: med(rows.map((r) => r.invariantScenariosMs), 0),
-      cpu: cpuFigures(rows.map((r) => [r.wholeFloorCpuMs, r.wholeFullCpuMs])),
+      cpu: cpuFigures(rows.map((r) => [r.wholeFloorCpuMs, r.wholeFullCpuMs, r.wholeFloorMainCpuMs, r.wholeFullMainCpuMs])),
+      least: leastFigure(rows.map((r) => [r.wholeFloorMs, r.wholeLeastMs])),
       target: 2,
     },
     boots: {
@@ -185,6 +190,8 @@ function measure(scratch: string): Bench {
       overWholeFloor: med(rows.map((r) => r.bootsMs / r.wholeFloorMs)),
       aloneMs: med(rows.map((r) => r.bootsAloneMs), 0),
       aloneOverWholeFloor: med(rows.map((r) => r.bootsAloneMs / r.wholeFloorMs)),
+      cpu: leastFigure(rows.map((r) => [r.wholeFloorMs, r.bootsCpuMs])),
+      aloneCpuMs: measuredMedian(rows.map((r) => r.bootsAloneCpuMs)),
       target: 1,
     },
     campaigns,
@@ -192,12 +199,39 @@ function measure(scratch: string): Bench {
   };
 }
 
-/** CPU time of floor and full run, and their ratio taken within each round. */
-function cpuFigures(pairs: readonly (readonly [number, number])[]): CpuFigure {
+/**
+ * The least real time a run's CPU time allows on this machine's cores: no thread finishes sooner than its own CPU
+ * time (the test run's own thread, and `threadsMs`, the boots' busiest), and all of them together no sooner than
+ * their CPU time spread over every core. Null where the system does not tell a thread's CPU time.
+ */
+function leastMs(run: Timed, cores: number, ...threadsMs: (number | undefined)[]): number | null {
+  const threads = [run.mainThreadCpuMs, ...threadsMs];
+  if (threads.some((ms) => ms === undefined || Number.isNaN(ms))) return null;
+  return round(Math.max(run.cpuMs / cores, ...(threads as number[])));
+}
+
+/** The median of figures each round measured; null if a round could not. */
+function measuredMedian(values: readonly (number | null)[]): number | null {
+  return values.includes(null) ? null : med(values as number[], 0);
+}
+
+/** A lower bound's median, and its ratio to the floor taken within each round; null if a round could not measure it. */
+function leastFigure(pairs: readonly (readonly [floorMs: number, leastMs: number | null])[]): LeastFigure | null {
+  const ms = measuredMedian(pairs.map(([, least]) => least));
+  return ms === null ? null : { ms, ratio: med(pairs.map(([floor, least]) => least! / floor)) };
+}
+
+const mainThreadCpu = (run: Timed): number | null => (Number.isNaN(run.mainThreadCpuMs) ? null : round(run.mainThreadCpuMs));
+
+/** CPU time of floor and full run, and their ratio taken within each round; the same for the test run's own thread. */
+function cpuFigures(rounds: readonly (readonly [floor: number, full: number, floorMainThread: number | null, fullMainThread: number | null])[]): CpuFigure {
+  const floorMainThreadMs = measuredMedian(rounds.map(([, , floor]) => floor));
+  const fullMainThreadMs = measuredMedian(rounds.map(([, , , full]) => full));
   return {
-    floorMs: med(pairs.map(([floor]) => floor), 0),
-    fullMs: med(pairs.map(([, full]) => full), 0),
-    ratio: med(pairs.map(([floor, full]) => full / floor)),
+    floorMs: med(rounds.map(([floor]) => floor), 0),
+    fullMs: med(rounds.map(([, full]) => full), 0),
+    ratio: med(rounds.map(([floor, full]) => full / floor)),
+    mainThread: floorMainThreadMs === null || fullMainThreadMs === null ? null : { floorMs: floorMainThreadMs, fullMs: fullMainThreadMs },
   };
 }
 
