@@ -17,14 +17,17 @@ interface ToolCommand {
   readonly args: readonly string[];
 }
 
+/** A script this runner cannot run: a usage error, said in one line. */
+class ScriptRefused extends Error {}
+
 /** The script's commands, each `ts-node <tool> <arguments…>` with no quoting; anything else is refused before any check runs. */
 function commandsOf(script: string, scripts: Readonly<Record<string, string>>): readonly ToolCommand[] {
   const line = scripts[script];
-  if (line === undefined) throw new Error(`package.json has no script "${script}".`);
+  if (line === undefined) throw new ScriptRefused(`package.json has no script "${script}".`);
   return line.split('&&').map((command) => {
     const [runner, tool, ...args] = command.trim().split(/\s+/);
     if (runner !== 'ts-node' || !tool || /["'`;|<>&$]/.test(command)) {
-      throw new Error(`"${script}" runs \`${command.trim()}\`: only \`ts-node <tool> <arguments>\` commands, unquoted, run in one process.`);
+      throw new ScriptRefused(`"${script}" runs \`${command.trim()}\`: only \`ts-node <tool> <arguments>\` commands, unquoted, run in one process.`);
     }
     return { tool, args };
   });
@@ -37,7 +40,14 @@ export const cli: Cli = async (names) => {
   }
   process.chdir(ROOT);
   const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-  const runs = names.map((name) => ({ name, commands: commandsOf(name, scripts) }));
+  let runs: { name: string; commands: readonly ToolCommand[] }[];
+  try {
+    runs = names.map((name) => ({ name, commands: commandsOf(name, scripts) }));
+  } catch (error) {
+    if (!(error instanceof ScriptRefused)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   for (const { name, commands } of runs) {
     console.log(`\n> ${name}`);
     for (const { tool, args } of commands) {
