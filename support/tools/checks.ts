@@ -6,7 +6,7 @@
  * each tool's cli (support/tools/cli.ts) runs here, because a process of its own would load ts-node and
  * TypeScript again, most of a check's time. Paths are the project's, as under npm run.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runAsProgram, type Cli } from './cli';
 
@@ -28,6 +28,10 @@ function commandsOf(script: string, scripts: Readonly<Record<string, string>>): 
     const [runner, tool, ...args] = command.trim().split(/\s+/);
     if (runner !== 'ts-node' || !tool || /["'`;|<>&$]/.test(command)) {
       throw new ScriptRefused(`"${script}" runs \`${command.trim()}\`: only \`ts-node <tool> <arguments>\` commands, unquoted, run in one process.`);
+    }
+    // Checked before any check runs: requiring a tool without a cli would run it as its own program.
+    if (!existsSync(resolve(tool)) || !/^export (const|function|async function) cli\b/m.test(readFileSync(resolve(tool), 'utf8'))) {
+      throw new ScriptRefused(`"${script}" runs ${tool}, which exports no cli (support/tools/cli.ts): run it with npm run ${script}.`);
     }
     return { tool, args };
   });
