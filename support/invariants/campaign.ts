@@ -138,7 +138,7 @@ export interface CampaignResult extends Campaign {
   readonly peakRssBytes: number;
   /** The most virtual time one boot needed. */
   readonly longestBootMs: number;
-  /** The CPU time of its busiest thread (ThreadResult.cpuMs): no schedule runs the campaign in less real time. */
+  /** The CPU time of its busiest thread (ThreadResult.cpuMs): these threads cannot run the campaign in less real time. */
   readonly busiestThreadCpuMs?: number;
   /** The first boot (run index) that broke each invariant that broke, and how. */
   readonly broken: ReadonlyMap<Invariant, { readonly boot: number; readonly violation: string }>;

@@ -9,7 +9,8 @@ const { readFileSync } = require('node:fs');
 function threadCpuMs() {
   try {
     const onCpuNs = Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
-    return Number.isFinite(onCpuNs) ? onCpuNs / 1e6 : undefined;
+    // A kernel without scheduler statistics writes zeros: unknown, not idle.
+    return Number.isFinite(onCpuNs) && onCpuNs > 0 ? onCpuNs / 1e6 : undefined;
   } catch {
     return undefined;
   }

@@ -9,15 +9,14 @@
  *      by a sixth from minute to minute
  *   3. the boots: the 10,000 boots' real time (inside the full run) against the whole suite's floor, and the same
  *      boots (the same FC_SEED) alone, with --profile invariants, against the same floor
- *   each with the least real time its CPU time allows on this machine's cores (the busiest thread's CPU time, or all
- *   threads' spread over every core): above a target, no scheduling of the same work meets it
+ *   1-3 also with the least real time their CPU time allows (LeastFigure, bench/readme.ts)
  *   4. campaigns: peak RSS at 10,000 boots (the highest of the full runs) and at BENCH_CAMPAIGN boots, each run
  *      as the nightly job runs it (default 100000,1000000: the nightly million takes a minute or two;
  *      BENCH_CAMPAIGN=100000 for a quicker look)
  * Writes reports/bench.json and the README's generated block (checked by `npm run check:bench`).
  * Environment: BENCH_REPEATS (rounds, default 5). Speed is measured here, never asserted by a test.
  */
-import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildFloor } from './bench/floor';
@@ -108,7 +107,6 @@ function measure(scratch: string): Bench {
       const ran = (figures: BootFigures): string => `${figures.boots} boots of seed ${figures.seed} in ${figures.threads}`;
       throw new Error(`Alone, the campaign ran ${ran(bootsAlone)}; in the whole suite ${ran(boots)}: the comparison needs the same boots on the same threads.`);
     }
-    const cores = cpus().length;
     // The same formatters as the floor it is compared with.
     const dryRun = checked('whole suite, dry run', cucumber([FEATURES], true, { format: [`message:${join(scratch, 'dry-run-messages.ndjson')}`] }));
     exampleCount = scenarios(examplesFull);
@@ -127,8 +125,6 @@ function measure(scratch: string): Bench {
       examplesFullMainCpuMs: mainThreadCpu(examplesFull),
       wholeFloorMainCpuMs: mainThreadCpu(wholeFloor),
       wholeFullMainCpuMs: mainThreadCpu(wholeFull),
-      examplesLeastMs: leastMs(examplesFull, cores),
-      wholeLeastMs: leastMs(wholeFull, cores, boots.busiestThreadCpuMs),
       bootsCpuMs: boots.busiestThreadCpuMs ?? null,
       bootsAloneCpuMs: bootsAlone.busiestThreadCpuMs ?? null,
       dryRunMs: round(dryRun.ms),
@@ -154,9 +150,11 @@ function measure(scratch: string): Bench {
   }
 
   const cpu = cpus();
+  // The cores this process may use, which a CPU affinity limit can make fewer than the machine has.
+  const cores = availableParallelism();
   return {
     date: new Date().toISOString(),
-    machine: { cpu: cpu[0]?.model.trim() ?? 'unknown', cores: cpu.length, memoryGiB: round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, node: process.version },
+    machine: { cpu: cpu[0]?.model.trim() ?? 'unknown', cores, memoryGiB: round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, node: process.version },
     load: { atStart: loadAtStart, atEnd: load(), perRound: rows.map((r) => r.load) },
     repeats: REPEATS,
     floor: { how: 'the dry run\'s stepDefinition and testCase messages: each expression registered with a no-op of the same arity, next to the real parameter types', stepDefinitions: floor.stepDefinitions, parameterTypeFiles: floor.parameterTypeFiles },
@@ -167,7 +165,7 @@ function measure(scratch: string): Bench {
       ratio: med(rows.map((r) => r.examplesFullMs / r.examplesFloorMs)),
       ownMsPerScenario: med(rows.map((r) => (r.examplesFullMs - r.examplesFloorMs) / exampleCount), 3),
       cpu: cpuFigures(rows.map((r) => [r.examplesFloorCpuMs, r.examplesFullCpuMs, r.examplesFloorMainCpuMs, r.examplesFullMainCpuMs])),
-      least: leastFigure(rows.map((r) => [r.examplesFloorMs, r.examplesLeastMs])),
+      least: leastFigure(rows.map((r) => ({ floorMs: r.examplesFloorMs, spreadMs: r.examplesFullCpuMs / cores, threadsCpuMs: [r.examplesFullMainCpuMs] }))),
       target: 1.25,
     },
     whole: {
@@ -179,7 +177,7 @@ function measure(scratch: string): Bench {
       dryRunOverFloor: med(rows.map((r) => r.dryRunMs / r.wholeFloorMs)),
       invariantScenariosMs: med(rows.map((r) => r.invariantScenariosMs), 0),
       cpu: cpuFigures(rows.map((r) => [r.wholeFloorCpuMs, r.wholeFullCpuMs, r.wholeFloorMainCpuMs, r.wholeFullMainCpuMs])),
-      least: leastFigure(rows.map((r) => [r.wholeFloorMs, r.wholeLeastMs])),
+      least: leastFigure(rows.map((r) => ({ floorMs: r.wholeFloorMs, spreadMs: r.wholeFullCpuMs / cores, threadsCpuMs: [r.wholeFullMainCpuMs, r.bootsCpuMs] }))),
       target: 2,
     },
     boots: {
@@ -190,7 +188,7 @@ function measure(scratch: string): Bench {
       overWholeFloor: med(rows.map((r) => r.bootsMs / r.wholeFloorMs)),
       aloneMs: med(rows.map((r) => r.bootsAloneMs), 0),
       aloneOverWholeFloor: med(rows.map((r) => r.bootsAloneMs / r.wholeFloorMs)),
-      cpu: leastFigure(rows.map((r) => [r.wholeFloorMs, r.bootsCpuMs])),
+      least: leastFigure(rows.map((r) => ({ floorMs: r.wholeFloorMs, threadsCpuMs: [r.bootsCpuMs] }))),
       aloneCpuMs: measuredMedian(rows.map((r) => r.bootsAloneCpuMs)),
       target: 1,
     },
@@ -199,29 +197,28 @@ function measure(scratch: string): Bench {
   };
 }
 
-/**
- * The least real time a run's CPU time allows on this machine's cores: no thread finishes sooner than its own CPU
- * time (the test run's own thread, and `threadsMs`, the boots' busiest), and all of them together no sooner than
- * their CPU time spread over every core. Null where the system does not tell a thread's CPU time.
- */
-function leastMs(run: Timed, cores: number, ...threadsMs: (number | undefined)[]): number | null {
-  const threads = [run.mainThreadCpuMs, ...threadsMs];
-  if (threads.some((ms) => ms === undefined || Number.isNaN(ms))) return null;
-  return round(Math.max(run.cpuMs / cores, ...(threads as number[])));
-}
-
 /** The median of figures each round measured; null if a round could not. */
 function measuredMedian(values: readonly (number | null)[]): number | null {
   return values.includes(null) ? null : med(values as number[], 0);
 }
 
-/** A lower bound's median, and its ratio to the floor taken within each round; null if a round could not measure it. */
-function leastFigure(pairs: readonly (readonly [floorMs: number, leastMs: number | null])[]): LeastFigure | null {
-  const ms = measuredMedian(pairs.map(([, least]) => least));
-  return ms === null ? null : { ms, ratio: med(pairs.map(([floor, least]) => least! / floor)) };
+/**
+ * The least real time each round's CPU time allowed (LeastFigure): the CPU time of the threads that count
+ * (`threadsCpuMs`), and the process's over the cores (`spreadMs`, where given), the longer; medians, and ratios to the
+ * floor taken within each round. Null if a round could not tell a thread's CPU time.
+ */
+function leastFigure(rounds: readonly { floorMs: number; spreadMs?: number; threadsCpuMs: readonly (number | null)[] }[]): LeastFigure | null {
+  if (rounds.some((r) => r.threadsCpuMs.includes(null))) return null;
+  const least = rounds.map((r) => Math.max(r.spreadMs ?? 0, ...(r.threadsCpuMs as number[])));
+  const spread = rounds.map((r) => r.spreadMs);
+  return {
+    ms: med(least, 0),
+    ratio: med(least.map((ms, i) => ms / rounds[i]!.floorMs)),
+    spreadRatio: spread.includes(undefined) ? null : med(spread.map((ms, i) => ms! / rounds[i]!.floorMs)),
+  };
 }
 
-const mainThreadCpu = (run: Timed): number | null => (Number.isNaN(run.mainThreadCpuMs) ? null : round(run.mainThreadCpuMs));
+const mainThreadCpu = (run: Timed): number | null => (run.mainThreadCpuMs === undefined ? null : round(run.mainThreadCpuMs));
 
 /** CPU time of floor and full run, and their ratio taken within each round; the same for the test run's own thread. */
 function cpuFigures(rounds: readonly (readonly [floor: number, full: number, floorMainThread: number | null, fullMainThread: number | null])[]): CpuFigure {

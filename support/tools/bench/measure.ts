@@ -12,8 +12,8 @@ export interface Timed {
   readonly ms: number;
   /** CPU time of the whole process, all its threads (cpu-meter.js): less noisy than wall time, and what a busy CI machine pays. */
   readonly cpuMs: number;
-  /** CPU time of the process's main thread, the test run's own; NaN where the system does not tell (thread-cpu.js). */
-  readonly mainThreadCpuMs: number;
+  /** CPU time of the process's main thread, the test run's own; undefined where the system does not tell (thread-cpu.js), or the run failed. */
+  readonly mainThreadCpuMs: number | undefined;
   readonly ok: boolean;
   /** The end of stdout and stderr, to explain a failure. */
   readonly tail: string;
@@ -36,7 +36,7 @@ export function timed(script: string, args: readonly string[], options: SpawnSyn
     const output = `${run.error?.message ?? ''}${String(run.stdout ?? '')}${String(run.stderr ?? '')}`;
     const ok = !run.error && run.status === 0;
     const cpu = ok ? (JSON.parse(readFileSync(cpuFile, 'utf8')) as { processMs: number; mainThreadMs?: number }) : undefined;
-    return { ms, cpuMs: cpu?.processMs ?? Number.NaN, mainThreadCpuMs: cpu?.mainThreadMs ?? Number.NaN, ok, tail: output.trim().split('\n').slice(-15).join('\n') };
+    return { ms, cpuMs: cpu?.processMs ?? Number.NaN, mainThreadCpuMs: cpu?.mainThreadMs, ok, tail: output.trim().split('\n').slice(-15).join('\n') };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

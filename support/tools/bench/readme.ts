@@ -39,13 +39,17 @@ export interface CpuFigure {
 }
 
 /**
- * The least real time a run's CPU time allows on the machine's cores (its busiest thread's CPU time, or all its
- * threads' spread over every core, the longer), median, and its ratio to the floor: above a target, no better
- * scheduling of the same work meets it; only less work can.
+ * The least real time a run's CPU time allows: no thread finishes sooner than its own CPU time, and the process's
+ * threads together no sooner than their CPU time spread over every core. Median, and its ratio to the floor.
  */
 export interface LeastFigure {
   readonly ms: number;
   readonly ratio: number;
+  /**
+   * The process's CPU time over the cores alone, against the floor: a bound however the work is shared out between
+   * threads (the per-thread one holds for these threads only); null where only threads count (the boots).
+   */
+  readonly spreadRatio: number | null;
 }
 
 export interface Bench {
@@ -65,8 +69,8 @@ export interface Bench {
     /** The same campaign alone (npm run test:invariants): what the boots cost without the example scenarios beside them. */
     readonly aloneMs: number;
     readonly aloneOverWholeFloor: number;
-    /** The CPU time of the boots' busiest thread in the whole suite, against the whole suite's floor: the least real time they can take. */
-    readonly cpu: LeastFigure | null;
+    /** The CPU time of the boots' busiest thread in the whole suite, against the whole suite's floor: the least real time they can take on these threads. */
+    readonly least: LeastFigure | null;
     /** The same alone. */
     readonly aloneCpuMs: number | null;
     readonly target: number;
@@ -87,9 +91,6 @@ export interface Bench {
     readonly examplesFullMainCpuMs: number | null;
     readonly wholeFloorMainCpuMs: number | null;
     readonly wholeFullMainCpuMs: number | null;
-    /** LeastFigure's bound for the round's full runs; null where the system does not tell a thread's CPU time. */
-    readonly examplesLeastMs: number | null;
-    readonly wholeLeastMs: number | null;
     /** The CPU time of the boots' busiest thread, in the whole suite and alone. */
     readonly bootsCpuMs: number | null;
     readonly bootsAloneCpuMs: number | null;
@@ -109,12 +110,20 @@ const met = (ok: boolean): string => (ok ? 'yes' : '**no**');
 const count = (n: number): string => n.toLocaleString('en-US');
 const cpuCell = (cpu: CpuFigure): string =>
   `${seconds(cpu.floorMs)} → ${seconds(cpu.fullMs)}: × ${cpu.ratio}${cpu.mainThread ? `; the test run's own thread ${seconds(cpu.mainThread.floorMs)} → ${seconds(cpu.mainThread.fullMs)}` : ''}`;
-const NOT_MEASURED = 'not measured: this system does not tell a thread\'s CPU time';
-/** A lower bound against its target: whether better scheduling of the same work could meet the target at all. */
-const leastCell = (least: LeastFigure | null | undefined, target: number): string =>
-  !least
-    ? NOT_MEASURED
-    : `${seconds(least.ms)}: × ${least.ratio} (${least.ratio > target ? 'above the target: only less work can meet it' : 'within the target: the same work, scheduled better, could meet it'})`;
+
+/** A lower bound against its target: what, if anything, it rules out. */
+function leastCell(least: LeastFigure | null | undefined, target: number): string {
+  // Undefined: a bench.json older than these figures.
+  if (!least) return "not measured: no thread's CPU time in this bench (Linux tells it)";
+  const spread = least.spreadRatio === null ? '' : `; all threads' CPU time over the cores alone × ${least.spreadRatio}`;
+  const verdict =
+    least.spreadRatio !== null && least.spreadRatio > target
+      ? 'above the target: no sharing of this work between threads meets it on these cores, only less work'
+      : least.ratio > target
+        ? 'above the target on these threads: only less work, or the work shared out otherwise, can meet it'
+        : 'CPU time does not rule the target out';
+  return `${seconds(least.ms)}: × ${least.ratio}${spread} (${verdict})`;
+}
 
 /**
  * Each campaign's peak RSS, and, where a smaller campaign ran the same way on as many threads, how it compares:
@@ -145,8 +154,8 @@ export function render(bench: Bench): string {
     [`${count(boots.boots)} invariant boots (${boots.threads}), real time against the whole suite's floor`, `${seconds(boots.ms)} (${(boots.msPerBoot * 1000).toFixed(0)} µs a boot): **× ${boots.overWholeFloor}**`, `≤ × ${boots.target}`, met(boots.overWholeFloor <= boots.target)],
     [`The same ${count(boots.boots)} boots alone (npm run test:invariants, the same seed and threads: no example scenarios beside them), real time against the whole suite's floor`, `${seconds(boots.aloneMs)} (${((boots.aloneMs / boots.boots) * 1000).toFixed(0)} µs a boot): × ${boots.aloneOverWholeFloor}`, '', ''],
     [
-      `The ${count(boots.boots)} boots: the CPU time of their busiest thread in the whole suite (its loading of the suite's code included), the least real time they can take, against the whole suite's floor`,
-      `${leastCell(boots.cpu, boots.target)}${boots.aloneCpuMs == null ? '' : `; alone ${seconds(boots.aloneCpuMs)}`}`,
+      `The ${count(boots.boots)} boots: the CPU time of their busiest thread in the whole suite (a worker thread's loading of the suite's code included), the least real time they can take on these threads, against the whole suite's floor`,
+      `${leastCell(boots.least, boots.target)}${boots.aloneCpuMs == null ? '' : `; alone ${seconds(boots.aloneCpuMs)}`}`,
       '',
       '',
     ],
