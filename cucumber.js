@@ -1,7 +1,8 @@
 // Profiles: `default` is the specification run behind `npm start`; `test` is the strict run in `npm test`.
 // npm start runs Cucumber into a fresh folder (REPORTS_DIR) and moves the reports into reports/ only
-// when the run selected a scenario, so every report there comes from one run.
-const reports = process.env.REPORTS_DIR || 'reports';
+// when the run selected a scenario, so every report there comes from one run. A bare `npx cucumber-js`
+// (no REPORTS_DIR) writes no report files, so it cannot leave reports/ half from another run.
+const reports = process.env.REPORTS_DIR;
 const common = {
   requireModule: ['ts-node/register'],
   require: ['support/world.ts', 'support/hooks.ts', 'steps/**/*.ts'],
@@ -22,13 +23,15 @@ module.exports = {
     ...bootsBeforeSupportCode,
     paths: ['features/**/*.feature'],
     // Only one formatter may write to stdout: the Allure reporter gets a file target it leaves empty.
-    format: [
-      'progress-bar',
-      `html:${reports}/cucumber.html`,
-      `./support/reporting/junit-reporter.js:${reports}/junit.xml`,
-      `message:${reports}/messages.ndjson`,
-      `./support/reporting/allure-reporter.js:${reports}/allure-results/.reporter-output`,
-    ],
+    format: reports
+      ? [
+          'progress-bar',
+          `html:${reports}/cucumber.html`,
+          `./support/reporting/junit-reporter.js:${reports}/junit.xml`,
+          `message:${reports}/messages.ndjson`,
+          `./support/reporting/allure-reporter.js:${reports}/allure-results/.reporter-output`,
+        ]
+      : ['progress-bar'],
   },
   // Its own message stream and JUnit XML, apart from npm start's reports (read by check:results, check:secrets, check:junit).
   test: {

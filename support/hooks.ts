@@ -1,5 +1,6 @@
-import { After, AfterAll, Before, BeforeStep, setWorldConstructor, Status } from '@cucumber/cucumber';
+import { After, AfterAll, Before, BeforeAll, BeforeStep, setWorldConstructor, Status } from '@cucumber/cucumber';
 import { renderScreen } from './devices';
+import { loadPhoneFactory, phoneUnderTest } from './phone-under-test';
 import { ProvisioningWorld, resetVirtualClock, uninstallVirtualClock } from './world';
 
 // Registered here, not in world.ts, so that boots can build a world outside Cucumber (worker threads).
@@ -9,6 +10,12 @@ setWorldConstructor(ProvisioningWorld);
 const ONE_BOOT = 'not @invariant';
 /** A boot's timeline has a few dozen entries; a looping phone's (stopped at 10,000 things) is cut to its beginning and end. */
 const TIMELINE_ENTRIES = 2_000;
+
+// A phone module that cannot be loaded stops the run here, once, before any scenario; the line says which phone runs.
+BeforeAll({ name: 'Load the phone under test' }, function () {
+  console.error(`Phone under test: ${phoneUnderTest()}`);
+  loadPhoneFactory();
+});
 
 Before({ name: 'Start the virtual clock', tags: ONE_BOOT }, function (this: ProvisioningWorld) {
   this.start(resetVirtualClock());

@@ -13,11 +13,32 @@ export function loadPhoneFactory(): PhoneFactory {
   return factory;
 }
 
+/** Which phone the run drives, in one line, so that a mistyped variable does not pass unnoticed against the reference phone. */
+export function phoneUnderTest(): string {
+  const modulePath = process.env['PHONE'];
+  return modulePath ? `PHONE=${modulePath} (${resolve(modulePath)})` : 'the reference phone (PHONE is not set)';
+}
+
+/** A phone module that cannot be loaded, said once in a sentence rather than by every scenario: no stack, which would point into the suite. */
+export class PhoneModuleRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PhoneModuleRefused';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
 function fromModule(modulePath: string): PhoneFactory {
-  // A module chosen at run time, so a plain require.
-  const loaded = require(resolve(modulePath)) as { createPhone?: unknown };
+  let loaded: { createPhone?: unknown };
+  try {
+    // A module chosen at run time, so a plain require.
+    loaded = require(resolve(modulePath)) as { createPhone?: unknown };
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new PhoneModuleRefused(`PHONE=${modulePath} could not be loaded: ${why}`);
+  }
   if (typeof loaded.createPhone !== 'function') {
-    throw new Error(`PHONE=${modulePath} must export createPhone(ports) (see README, "Any phone implementation").`);
+    throw new PhoneModuleRefused(`PHONE=${modulePath} must export createPhone(ports) (see support/phone/README.md).`);
   }
   return loaded.createPhone as PhoneFactory;
 }

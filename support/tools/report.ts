@@ -95,6 +95,8 @@ function run(cucumberArgs: readonly string[], runDir: string): { status: number;
   }
   const ran = readResults(readFileSync(messages, 'utf8')).scenarios.filter((s) => s.status !== 'NOT RUN');
   if (ran.length === 0) {
+    // A hook before every scenario failed (a PHONE module that cannot be loaded, say): no filter is to blame.
+    if (cucumberStatus !== 0) return { status: cucumberStatus, last: 'npm start failed before any scenario ran (its error is above); the previous reports are left as they were.' };
     const filter = cucumberArgs.length ? asTyped(cucumberArgs) : 'the features';
     return { status: cucumberStatus || 2, last: `No scenario matches ${filter}: nothing ran, and the previous reports are left as they were.` };
   }

@@ -5,9 +5,9 @@
  * scenarios, would only strip its types).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
 const tsc = require.resolve('typescript/bin/tsc');
@@ -36,7 +36,9 @@ function projectFor(phone: string): string {
 const INCREMENTAL = ['--incremental', '--tsBuildInfoFile', join(root, 'node_modules', '.cache', 'j100-tsc', 'project.tsbuildinfo')];
 
 const phone = process.env['PHONE'];
-const args = ['--noEmit', '--pretty', 'false', ...(phone ? ['-p', projectFor(phone)] : ['-p', join(root, 'tsconfig.json'), ...INCREMENTAL])];
+const phoneProject = phone ? projectFor(phone) : undefined;
+const args = ['--noEmit', '--pretty', 'false', ...(phoneProject ? ['-p', phoneProject] : ['-p', join(root, 'tsconfig.json'), ...INCREMENTAL])];
 const result = spawnSync(process.execPath, [tsc, ...args], { cwd: root, stdio: 'inherit' });
+if (phoneProject) rmSync(dirname(phoneProject), { recursive: true, force: true });
 if (result.status !== 0 && phone) console.error(`\nPHONE=${phone} does not type-check against support/phone/ports.ts (see the compiler's messages above).`);
 process.exitCode = result.status ?? 1;
