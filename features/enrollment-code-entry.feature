@@ -19,27 +19,22 @@ Feature: The enrollment code: claiming a phone DES has no server for
         | 8      | 48213377     |
         | 12     | 902716354418 |
 
-    Scenario Outline: A code of <length> digits is refused on the phone
+  @req:ASSUME-4 @assumption
+  Rule: ASSUME-4 — A code of the wrong length or with other characters than digits is refused on the phone; DES is not asked
+    CODE-1 defines the form, so the phone can check it; sending a malformed code to DES would only
+    count towards DES's lockout.
+
+    Scenario Outline: A code <what> is refused before DES is asked
       Given the phone is asking for the enrollment code
       When the user enters the enrollment code "<code>"
       Then the phone refuses the code and asks for it again
       And the phone asked DES 1 time
 
-      Examples: one digit short of or past the two lengths
-        | length | code          |
-        | 7      | 4821337       |
-        | 13     | 9027163544181 |
-
-  @req:ASSUME-4 @assumption
-  Rule: ASSUME-4 — A code that is not all digits is refused on the phone, and DES is not asked
-    CODE-1 defines the form, so the phone can check it; sending a malformed code to DES would only
-    count towards DES's lockout.
-
-    Scenario: A code with a letter in it is refused before DES is asked
-      Given the phone is asking for the enrollment code
-      When the user enters the enrollment code "4821337A"
-      Then the phone refuses the code and asks for it again
-      And the phone asked DES 1 time
+      Examples: one digit short of or past the two lengths, and a letter
+        | what                | code          |
+        | of 7 digits         | 4821337       |
+        | of 13 digits        | 9027163544181 |
+        | with a letter in it | 4821337A      |
 
   @req:CODE-2
   Rule: CODE-2 — With the code the phone asks DES again, then gets its settings from the server DES names

@@ -36,12 +36,6 @@ Feature: No answer: the local network first, then DES
       Then the phone is provisioned from "192.0.2.60"
       And the phone never contacted DES
 
-    Scenario: The server DES names cannot be reached either
-      Given neither DHCP nor the switch names a configuration server
-      And DES names the configuration server "https://prov.example.com/j100", which cannot be reached
-      When nobody answers the question for 60 seconds
-      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
-
   @req:ASSUME-2 @assumption
   Rule: ASSUME-2 — Without an answer, a DES with no server for the phone leads to the enrollment code
     DES is the only route left, and a code is how an installer claims a phone; the code then works
@@ -54,14 +48,20 @@ Feature: No answer: the local network first, then DES
       Then the phone asks for the enrollment code
 
   @req:ASSUME-3 @assumption
-  Rule: ASSUME-3 — Without an answer, a DES that cannot be reached leads to the configuration server by hand
-    Nothing automatic is left to try: the same end as after Yes (ASSUME-1).
+  Rule: ASSUME-3 — Without an answer, a DES or a server it names that cannot be reached leads to the server by hand
+    Nothing automatic is left to try: the same end as after Yes (ASSUME-1, YES-3).
 
     Scenario: DES cannot be reached either
       Given neither DHCP nor the switch names a configuration server
       And DES cannot be reached
       When nobody answers the question for 60 seconds
       Then the phone asks for the configuration server by hand, saying DES could not be reached
+
+    Scenario: The server DES names cannot be reached either
+      Given neither DHCP nor the switch names a configuration server
+      And DES names the configuration server "https://prov.example.com/j100", which cannot be reached
+      When nobody answers the question for 60 seconds
+      Then the phone asks for the configuration server by hand, saying the settings could not be fetched
 
   @req:ASSUME-11 @assumption
   Rule: ASSUME-11 — Without an answer, a server found locally that cannot be reached sends the phone on to DES

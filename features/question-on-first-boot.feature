@@ -46,9 +46,10 @@ Feature: The question on first boot
     comes next, so the phone never depends on which of two events it handles first.
 
     Scenario: Yes pressed as the minute ends does not answer the question
-      Given DES has no configuration server for the phone
+      Given the switch names the configuration server "192.0.2.60" after 20 seconds
       When the user answers Yes after 60 seconds
-      Then the phone takes the timeout path
+      Then the phone is provisioned from "192.0.2.60"
+      And the phone never contacted DES
 
   @req:ASSUME-15 @assumption
   Rule: ASSUME-15 — A provisioned phone does not ask again on later boots

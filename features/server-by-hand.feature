@@ -6,15 +6,16 @@ Feature: Entering the server by hand
   the phone accepts: conformance/manual-entry.feature and conformance/bad-input.feature.
 
   @req:ASSUME-12 @assumption
-  Rule: ASSUME-12 — What is typed by hand is checked: a mistake is refused with its reason and can be corrected
-    The installer must be able to correct a typo without starting over, and know why an entry failed.
+  Rule: ASSUME-12 — What is typed by hand is checked: a mistake is refused on the spot and can be corrected
+    The installer must be able to correct a typo without starting over, and know whether the entry or
+    the server was at fault.
 
     Scenario: An address the phone cannot use is refused
       Given the phone is asking for the configuration server by hand
       When the user enters the configuration server "ftp://prov.example.com/j100"
       Then the phone refuses the entry and asks for the configuration server again
 
-    Scenario: A server typed by hand that cannot be reached brings the prompt back with the reason
+    Scenario: A server typed by hand that cannot be reached brings the prompt back, saying so
       Given the configuration server "https://prov.example.com/j100" cannot be reached
       And the phone is asking for the configuration server by hand
       When the user enters the configuration server "https://prov.example.com/j100"

@@ -82,7 +82,7 @@ Given('the switch sends no LLDP at all', function (this: ProvisioningWorld) {
   this.site.switchSendsNothing();
 });
 
-Then('the phone never consulted DHCP or LLDP', function (this: ProvisioningWorld) {
+Then('the phone never asked DHCP or LLDP for a configuration server', function (this: ProvisioningWorld) {
   this.expect.neverContacted('DHCP');
   this.expect.neverContacted('LLDP');
 });

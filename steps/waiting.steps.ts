@@ -9,6 +9,7 @@ const KEEPS_ASKING = 3;
 
 Then('the phone shows that it has no network', function (this: ProvisioningWorld) {
   this.expect.isIn('waiting for network');
+  this.expect.shows('no network');
 });
 
 Then('the phone keeps asking DHCP for an address', function (this: ProvisioningWorld) {
@@ -24,8 +25,18 @@ Then('the phone asked DHCP for an address only once', function (this: Provisioni
   this.expect.askedForAddressOnce();
 });
 
+Then('the phone asked DHCP for its network address only', function (this: ProvisioningWorld) {
+  this.expect.gotAddressOnly();
+});
+
 When('a DHCP server comes onto the network', function (this: ProvisioningWorld) {
-  this.site.dhcpServerArrives();
+  this.dhcpServerArrives();
+});
+
+/** Time passes for the phone too: only a phone that keeps asking sees the server come. */
+When('a DHCP server comes onto the network {duration} later', async function (this: ProvisioningWorld, ms: number) {
+  await this.letTimePass(ms);
+  this.dhcpServerArrives();
 });
 
 /** Once the phone has done what it does next, nobody touches it: only time passes, for the phone and the site alike. */

@@ -7,7 +7,7 @@
 import { AssertionError } from 'chai';
 import { isDeepStrictEqual } from 'node:util';
 import { describeMeaning, describeNotice, type Shown } from './devices';
-import type { Service } from './network/traffic';
+import type { Service, TrafficRecord } from './network/traffic';
 import type { Notice, PhoneStateName, PromptKind, ScreenKind, ScreenMeaning, SoftkeyRole } from './phone/ports';
 import { overflow } from './screen-limit';
 import { canonical, serverAddress, SITE_SETTINGS } from './site';
@@ -25,6 +25,16 @@ const manualPrompts: Record<ManualForm, { state: PhoneStateName; prompt: PromptK
 
 const PROMPTS: readonly ScreenKind[] = ['enrollment code prompt', 'configuration server prompt', 'provisioning details prompt'];
 
+/** A server as a phone may write it (a bare address, the default port, no "/" for an empty path) means its canonical form. */
+const serverForm = (server: string): string => {
+  try {
+    return canonical(server);
+  } catch {
+    return server;
+  }
+};
+/** A screen's meaning with its server, if any, in canonical form: phones write the same server differently. */
+const comparable = (meaning: ScreenMeaning | undefined): ScreenMeaning | undefined => (meaning && 'server' in meaning ? { ...meaning, server: serverForm(meaning.server) } : meaning);
 const noticeOf = (meaning: ScreenMeaning | undefined): Notice | undefined => (meaning && 'notice' in meaning ? meaning.notice : undefined);
 
 /** A screen's meaning for a sentence: what it meant, or that it had none. */
@@ -69,7 +79,7 @@ export class Expectations {
   /** Since the latest power on, a screen meaning exactly this (its facts, such as the server, included). */
   showedMeaning(expected: ScreenMeaning): void {
     this.check(
-      this.shownSincePowerOn().some(({ content }) => isDeepStrictEqual(content.meaning, expected)),
+      this.shownSincePowerOn().some(({ content }) => isDeepStrictEqual(comparable(content.meaning), comparable(expected))),
       `the phone to have shown: ${describeMeaning(expected)}`,
     );
   }
@@ -138,7 +148,7 @@ export class Expectations {
   provisionedFrom(url: string): void {
     const status = this.world.status();
     this.check(
-      status.state === 'provisioned' && status.configurationServer === canonical(url),
+      status.state === 'provisioned' && status.configurationServer !== undefined && serverForm(status.configurationServer) === canonical(url),
       `the phone to be provisioned from ${canonical(url)} (it is ${status.state}${status.configurationServer ? ` from ${status.configurationServer}` : ''})`,
     );
   }
@@ -169,7 +179,20 @@ export class Expectations {
       const searchedAt = this.world.elapsed(firstDhcp!.at);
       const inWindow = path === 'timeout' ? searchedAt >= 60 : searchedAt < 60;
       this.check(inWindow, `the ${path} path, which searches ${path === 'timeout' ? 'once the 60 s are over' : 'as soon as the user answers'} (it searched at t+${searchedAt} s)`);
+      if (path === 'timeout') this.askedDesOnlyOnceSearchOver();
     }
+  }
+
+  /** TIMEOUT-2: on the timeout path DES comes, if at all, once the search is over; a key pressed meanwhile changes nothing (ASSUME-8). */
+  private askedDesOnlyOnceSearchOver(): void {
+    const { traffic } = this.world.network;
+    const firstDes = traffic.of('DES')[0];
+    const ended = traffic.of('LLDP').find((r) => r.event === 'stopped listening');
+    const at = (record: TrafficRecord): string => `t+${this.world.elapsed(record.at)} s`;
+    this.check(
+      firstDes === undefined || (ended !== undefined && ended.seq < firstDes.seq),
+      `the timeout path, which asks DES only once its search is over (it asked DES at ${firstDes ? at(firstDes) : ''}, ${ended ? `and ended its search at ${at(ended)}` : 'and had not ended its search'})`,
+    );
   }
 
   desRequests(): readonly string[] {
@@ -198,6 +221,17 @@ export class Expectations {
   keptAskingForAddress(times: number): void {
     const requests = this.dhcpRequests();
     this.check(requests >= times, `the phone to keep asking DHCP for an address (it asked ${requests} time${requests === 1 ? '' : 's'})`);
+  }
+
+  /** ASSUME-30: after Yes the phone gets an address from DHCP, and asks it for no provisioning options. */
+  gotAddressOnly(): void {
+    const { traffic } = this.world.network;
+    const leases = traffic.of('DHCP lease').filter(({ event }) => event === 'offer').length;
+    const optionRequests = traffic.of('DHCP').filter(({ event }) => event === 'request').length;
+    this.check(
+      leases > 0 && optionRequests === 0,
+      `the phone to get its address from DHCP and ask it for nothing else (it got ${leases} lease${leases === 1 ? '' : 's'} for an address alone, and asked for provisioning options ${optionRequests} time${optionRequests === 1 ? '' : 's'})`,
+    );
   }
 
   private dhcpRequests(): number {
@@ -232,7 +266,7 @@ export class Expectations {
     const connections = this.world.network.traffic.of('DES').filter((r) => r.event === 'connection');
     this.check(
       connections.length > 0 && connections.every(({ reached }) => reached?.host === 'des.avaya.com' && reached.port === 443 && reached.secure),
-      'every connection to DES to be TLS to des.avaya.com:443',
+      `every connection to DES to be TLS to des.avaya.com:443 (it ${connections.length === 0 ? 'never connected to DES' : `connected to ${connections.map(({ reached }) => (reached ? `${reached.host}:${reached.port}${reached.secure ? ' over TLS' : ' in clear'}` : 'an unknown host')).join(', ')}`})`,
     );
   }
 

@@ -67,7 +67,10 @@ const DIAGNOSIS_ENTRIES = 200;
 const RESTART_MS = 60_000;
 /** Where the phone waits for someone: background work it may still do there (ASSUME-33, ASSUME-34) is not waited for. */
 const WAITING_FOR_SOMEONE: ReadonlySet<PhoneStatus['state']> = new Set(['entering code', 'asking for server', 'asking for provisioning details', 'unprovisioned', 'provisioned']);
-/** ASSUME-31: a phone without an address keeps asking DHCP; once its screen has not changed for this long, it is at rest waiting for the network. */
+/**
+ * ASSUME-31: a phone without an address keeps asking DHCP; once its screen has meant the same, and the site has not
+ * changed, for this long, it is at rest waiting for the network.
+ */
 const NO_NETWORK_REST_MS = 2 * 60_000;
 /** How long a phone may take from power on to the question before the suite calls it broken. */
 const STARTUP_LIMIT_MS = 5 * 60_000;
@@ -104,6 +107,8 @@ export class ProvisioningWorld extends World {
   guard!: RunawayGuard;
   private stamp!: Stamp;
   private poweredOnAt = 0;
+  /** When the site last changed while the phone waited for it (a DHCP server came): the phone needs time to notice. */
+  private siteChangedAt = Number.NEGATIVE_INFINITY;
   private turnAfterEachOperation = true;
   /** An operation (see operation) is running: those it runs within it leave the turn of the event loop to it. */
   private inOperation = false;
@@ -287,14 +292,28 @@ export class ProvisioningWorld extends World {
     while (this.clock.countTimers() > 0 && this.clock.now < deadline) {
       const { state } = this.status();
       if (WAITING_FOR_SOMEONE.has(state)) return;
-      const shownSince = this.screen.history.at(-1)?.at ?? this.clock.now;
-      if (state === 'waiting for network' && this.clock.now - shownSince >= NO_NETWORK_REST_MS) return;
+      if (state === 'waiting for network' && this.clock.now - Math.max(this.meaningShownSince(), this.siteChangedAt) >= NO_NETWORK_REST_MS) return;
       await this.nextTimer();
       this.guard.check();
     }
     if (this.clock.countTimers() > 0) {
       throw new Error(`The phone was still busy after ${SETTLE_LIMIT_MS / 60_000} virtual minutes: ${this.guard.loop()}.\n\n${this.diagnosis()}`);
     }
+  }
+
+  /** A DHCP server comes (back) onto the network: a phone waiting for an address is not at rest before it could notice. */
+  dhcpServerArrives(): void {
+    this.site.dhcpServerArrives();
+    this.siteChangedAt = this.clock.now;
+  }
+
+  /** Since when the screen has meant what it means now: a phone may show the same meaning again (with each DHCP request, say). */
+  private meaningShownSince(): number {
+    const { history } = this.screen;
+    const kind = history.at(-1)?.content.meaning?.kind;
+    let since = this.clock.now;
+    for (let i = history.length - 1; i >= 0 && history[i]!.content.meaning?.kind === kind; i--) since = history[i]!.at;
+    return since;
   }
 
   /**

@@ -14,14 +14,14 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       And the switch announces the file server 192.0.2.60 over LLDP
       When the user answers Yes
       Then the phone is provisioned from "https://prov.example.com/j100"
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
     Scenario: A No pressed while DES is still being asked does not start a local search
       Given DES stays silent
       When the user answers Yes
       And the user answers No after 1 second
       Then the phone asks for the configuration server by hand
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
   @req:ASSUME-30 @assumption
   Rule: ASSUME-30 — After Yes the site's provisioning options go unread; the phone's own address is out of scope
@@ -94,7 +94,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       When the user answers Yes
       And the user answers No after 1 second
       Then the phone asks for the configuration server by hand
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
     Scenario: The named server is down
       Given DES assigns the phone to the configuration server "https://prov.example.com/j100"
@@ -116,7 +116,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       Given DES has no configuration server for the phone
       When the user answers Yes
       Then the phone asks for the enrollment code
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
   @req:ASSUME-19b @assumption
   Rule: ASSUME-19b — The phone reaches DES only over TLS at des.avaya.com

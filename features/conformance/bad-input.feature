@@ -1,7 +1,7 @@
 @conformance @bad-input
 Feature: Bad input — the phone refuses what it cannot use, says why, and loses nothing
   People mistype codes and addresses; switches, DHCP servers and settings files get
-  misconfigured. Whatever the phone cannot use, it refuses with a reason and keeps what it had.
+  misconfigured. Whatever the phone cannot use, it refuses and keeps what it had.
   What the user typed is refused on the phone's screen, and the user can type again. What the
   network sent is for QA: the reason is in the phone's log, and the phone carries on with the
   sources that did work.
@@ -68,7 +68,7 @@ Feature: Bad input — the phone refuses what it cannot use, says why, and loses
       And the phone asked DES 2 times
 
   @req:ASSUME-12b @assumption
-  Rule: ASSUME-12b — The phone accepts http, https, or a bare address, and refuses anything else with a reason
+  Rule: ASSUME-12b — The phone accepts http, https, or a bare address, and refuses anything else
     A bare address means http. Anything else is refused on the prompt, so the installer can
     correct it without starting over; nothing is contacted for an address the phone refused.
 

@@ -32,7 +32,7 @@ Feature: Faults — whatever DES, the configuration server, DHCP or LLDP do wron
       Given DES <fault>
       When the user answers Yes
       Then the phone asks for the configuration server by hand, saying <notice>
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
       Examples: network faults
         | fault                              | notice                     |

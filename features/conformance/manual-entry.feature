@@ -5,7 +5,7 @@ Feature: Typing the server by hand
   and what it does when the server typed cannot help, the source leaves to us.
 
   @req:ASSUME-12b @assumption
-  Rule: ASSUME-12b — The phone accepts http, https, or a bare address, and refuses anything else with a reason
+  Rule: ASSUME-12b — The phone accepts http, https, or a bare address, and refuses anything else
     These are the forms HTTPSRVR and DES provisioning URLs take. A refused entry stays on the
     prompt so the installer can correct it without starting over.
 

@@ -33,7 +33,7 @@ Feature: The network address — a phone reaches nothing before DHCP has leased 
       And DES names the configuration server "https://prov.example.com/j100"
       When the user answers Yes
       Then the phone is provisioned from "https://prov.example.com/j100"
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
     Scenario: After No, a server typed by hand waits for the address too
       Given the phone boots for the first time

@@ -15,7 +15,7 @@ Feature: The auto provisioning question on first boot
     Scenario: The phone waits for the answer before looking for a server
       When the phone boots for the first time
       Then the phone never contacted DES
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
   @req:PROMPT-2
   Rule: PROMPT-2 — The user has 60 seconds to answer Yes or No; no answer is a timeout
@@ -41,12 +41,12 @@ Feature: The auto provisioning question on first boot
     Scenario: Only Yes or No answers the question
       When the user presses Cancel
       Then the phone is still asking the question
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
     Scenario: The question is still open just before the minute is over
       When nobody answers the question for 59.999 seconds
       Then the phone is still asking the question
-      And the phone never consulted DHCP or LLDP
+      And the phone never asked DHCP or LLDP for a configuration server
 
     Scenario: With no answer after 60 seconds the question times out
       When nobody answers the question for 60 seconds
