@@ -44,8 +44,9 @@ export const strykerPlugins = [
  * - http-client.ts, `^` dropped from the status line, and Content-Length looked up in the whole reply
  *   rather than its head: each needs a reply no server sends (bytes before the status line; no
  *   Content-Length, and a body that spells one).
- * The state chart and the interpreter, each equivalent, but a disable comment would also hide its killable
- * twin (→ true) on the same line:
+ * Each equivalent, but a disable comment would also hide its killable twin (→ true) on the same line:
+ * - server-address.ts formatServerAddress, `address.port === DEFAULT_PORTS[…]` → false: the default port
+ *   written out names the same server, and the suite compares servers as addresses, not as text.
  * - state-chart.ts dhcpAnswered, `state.address !== undefined` → false: a second DHCP answer comes only
  *   after the phone has left the search and the wait (one request each), where it changes nothing.
  * - state-chart.ts someoneIsThere, `!isUnattended(state)` → false: an attended prompt runs no DES retry,

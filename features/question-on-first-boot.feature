@@ -18,7 +18,7 @@ Feature: The question on first boot
       Then the phone has looked for no configuration server yet
 
   @req:PROMPT-2
-  Rule: PROMPT-2 — The user has 60 seconds to answer Yes or No; no answer is a timeout
+  Rule: PROMPT-2 — The question waits a minute for Yes or No; if neither comes, the phone times out
 
     Scenario Outline: <answer> in the last moment of the minute still decides the path
       Given DES has no configuration server for the phone

@@ -100,7 +100,8 @@ export class Expectations {
   }
 
   isIn(state: PhoneStateName): void {
-    this.check(this.world.status().state === state, `the phone to be in state "${state}"`);
+    const actual = this.world.status().state;
+    this.check(actual === state, `the phone to be in state "${state}" (it is in "${actual}")`);
   }
 
   neverShowed(kind: ScreenKind): void {
@@ -159,11 +160,12 @@ export class Expectations {
   }
 
   contacted(service: Service): void {
-    this.check(this.world.network.contacted(service), `the phone to contact ${service}`);
+    this.check(this.world.network.contacted(service), `the phone to contact ${service} (it never did)`);
   }
 
   neverContacted(service: Service): void {
-    this.check(!this.world.network.contacted(service), `the phone never to contact ${service}`);
+    const first = this.world.network.traffic.of(service)[0];
+    this.check(first === undefined, `the phone never to contact ${service} (it did${first ? ` at t+${this.world.elapsed(first.at)} s: ${first.event}` : ''})`);
   }
 
   tookPath(path: 'Yes' | 'No' | 'timeout'): void {

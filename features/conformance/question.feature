@@ -18,7 +18,7 @@ Feature: The auto provisioning question on first boot
       And the phone never asked DHCP or LLDP for a configuration server
 
   @req:PROMPT-2
-  Rule: PROMPT-2 — The user has 60 seconds to answer Yes or No; no answer is a timeout
+  Rule: PROMPT-2 — The question waits a minute for Yes or No; if neither comes, the phone times out
 
     Background:
       Given the phone boots for the first time
