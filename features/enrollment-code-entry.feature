@@ -20,7 +20,7 @@ Feature: The enrollment code: claiming a phone DES has no server for
         | 12     | 902716354418 |
 
   @req:ASSUME-4 @assumption
-  Rule: ASSUME-4 — A code of the wrong length or with other characters than digits is refused on the phone; DES is not asked
+  Rule: ASSUME-4 — A code of the wrong length or with characters other than digits is refused on the phone; DES is not asked
     CODE-1 defines the form, so the phone can check it; sending a malformed code to DES would only
     count towards DES's lockout.
 

@@ -71,7 +71,7 @@ Then('none of them contacts DES after the answer No', LONG, function (this: Prov
   return holds(this, invariants().noDesAfterNo);
 });
 
-Then('none of them consults DHCP or LLDP after the answer Yes', LONG, function (this: ProvisioningWorld) {
+Then('none of them asks DHCP or LLDP for a server after the answer Yes', LONG, function (this: ProvisioningWorld) {
   return holds(this, invariants().noLocalSearchAfterYes);
 });
 

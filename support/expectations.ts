@@ -7,7 +7,7 @@
 import { AssertionError } from 'chai';
 import { isDeepStrictEqual } from 'node:util';
 import { describeMeaning, describeNotice, type Shown } from './devices';
-import type { Service, TrafficRecord } from './network/traffic';
+import type { Service } from './network/traffic';
 import type { Notice, PhoneStateName, PromptKind, ScreenKind, ScreenMeaning, SoftkeyRole } from './phone/ports';
 import { overflow } from './screen-limit';
 import { canonical, serverAddress, SITE_SETTINGS } from './site';
@@ -181,20 +181,7 @@ export class Expectations {
       const searchedAt = this.world.elapsed(firstDhcp!.at);
       const inWindow = path === 'timeout' ? searchedAt >= 60 : searchedAt < 60;
       this.check(inWindow, `the ${path} path, which searches ${path === 'timeout' ? 'once the 60 s are over' : 'as soon as the user answers'} (it searched at t+${searchedAt} s)`);
-      if (path === 'timeout') this.askedDesOnlyOnceSearchOver();
     }
-  }
-
-  /** TIMEOUT-2: on the timeout path DES comes, if at all, once the search is over; a key pressed meanwhile changes nothing (ASSUME-8). */
-  private askedDesOnlyOnceSearchOver(): void {
-    const { traffic } = this.world.network;
-    const firstDes = traffic.of('DES')[0];
-    const ended = traffic.of('LLDP').find((r) => r.event === 'stopped listening');
-    const at = (record: TrafficRecord): string => `t+${this.world.elapsed(record.at)} s`;
-    this.check(
-      firstDes === undefined || (ended !== undefined && ended.seq < firstDes.seq),
-      `the timeout path, which asks DES only once its search is over (it asked DES at ${firstDes ? at(firstDes) : ''}, ${ended ? `and ended its search at ${at(ended)}` : 'and had not ended its search'})`,
-    );
   }
 
   desRequests(): readonly string[] {

@@ -29,13 +29,16 @@ export class PhoneModuleRefused extends Error {
 }
 
 function fromModule(modulePath: string): PhoneFactory {
+  const file = resolve(modulePath);
   let loaded: { createPhone?: unknown };
   try {
     // A module chosen at run time, so a plain require.
-    loaded = require(resolve(modulePath)) as { createPhone?: unknown };
+    loaded = require(file) as { createPhone?: unknown };
   } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new PhoneModuleRefused(`PHONE=${modulePath} could not be loaded: ${why}`);
+    // The compiler's message with its code frame, without Node's require stack; where in the module, if it threw.
+    const why = error instanceof Error ? error.message.split('\nRequire stack:')[0]!.trim() : String(error);
+    const where = error instanceof Error ? error.stack?.split('\n').find((line) => line.includes(file) && line.trim().startsWith('at '))?.trim() : undefined;
+    throw new PhoneModuleRefused(`PHONE=${modulePath} could not be loaded: ${why}${where ? `\n  ${where}` : ''}`);
   }
   if (typeof loaded.createPhone !== 'function') {
     throw new PhoneModuleRefused(`PHONE=${modulePath} must export createPhone(ports) (see support/phone/README.md).`);

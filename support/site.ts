@@ -1,14 +1,13 @@
 /** Setting up the site the phone boots into: DES's records, configuration servers, DHCP, the switch. */
 import { avayaTlv, encodeAvayaOption43, encodeLldpFrame } from './network/encodings';
 import type { StubNetwork } from './network/stub-network';
+import { AVAYA_VENDOR_OPTION, SSON_OPTION } from './network/local-network';
 import type { ConfigurationServer } from './network/configuration-server';
 import type { Fault } from './faults';
 import type { ServerAddress } from './phone/formats/server-address';
 
 /** The site's side of the contract, written down here rather than taken from the phone under test. */
 const SETTINGS_FILE = '46xxsettings.txt';
-const SSON_OPTION = 242;
-const AVAYA_VENDOR_OPTION = 43;
 
 export const SITE_SETTINGS = [
   '## 46xxsettings.txt of the example site',

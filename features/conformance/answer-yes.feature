@@ -8,7 +8,7 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
   @req:YES-1
   Rule: YES-1 — After Yes the phone looks for its server through DES only
 
-    Scenario: DHCP and LLDP are not consulted even when they would name a server
+    Scenario: DHCP and LLDP are not asked for a server even when they would name one
       Given DES names the configuration server "https://prov.example.com/j100"
       And the DHCP server offers the site-specific option "HTTPSRVR=192.0.2.50"
       And the switch announces the file server 192.0.2.60 over LLDP
@@ -24,10 +24,10 @@ Feature: Answering Yes — the phone finds its server through Device Enrollment 
       And the phone never asked DHCP or LLDP for a configuration server
 
   @req:ASSUME-30 @assumption
-  Rule: ASSUME-30 — After Yes the site's provisioning options go unread; the phone's own address is out of scope
+  Rule: ASSUME-30 — After Yes the site's provisioning options go unread, though the phone gets its address
     YES-1 forbids finding the configuration server on the local network, not bringing the network
-    up: a J100 needs an address before it can reach DES. The suite models only the provisioning side
-    of DHCP and LLDP, so "never consulted" means the phone neither asked for those options nor used them.
+    up: a J100 needs an address before it can reach DES. "Never asked DHCP or LLDP for a configuration
+    server" means the phone neither asked for options 43 and 242, nor listened for LLDP, nor used them.
 
     Scenario: Servers DHCP and LLDP would name are never contacted after Yes
       Given DES names the configuration server "https://prov.example.com/j100"

@@ -62,8 +62,10 @@ Feature: The auto provisioning question on first boot
       And DES has no configuration server for the phone
 
     Scenario: A key pressed at exactly 60 seconds is too late
+      Given the switch names the configuration server "192.0.2.60" after 20 seconds
       When the user answers Yes after 60 seconds
       Then the phone takes the timeout path
+      And the phone is provisioned from "192.0.2.60"
 
     Scenario: A key pressed after the timeout changes nothing
       When the user answers No after 61 seconds

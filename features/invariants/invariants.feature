@@ -24,7 +24,7 @@ Feature: Whatever happens, the phone keeps its promises
 
     Scenario: No DHCP or LLDP after Yes, at any site
       When 10000 such boots run
-      Then none of them consults DHCP or LLDP after the answer Yes
+      Then none of them asks DHCP or LLDP for a server after the answer Yes
 
   @req:PROMPT-2
   Rule: PROMPT-2 — Only an answer within the 60 seconds decides the path

@@ -34,7 +34,7 @@ export const noDesAfterNo: Invariant = {
 };
 
 export const noLocalSearchAfterYes: Invariant = {
-  promise: 'none of them consults DHCP or LLDP after the answer Yes',
+  promise: 'none of them asks DHCP or LLDP for a server after the answer Yes',
   violation: (boot) => {
     const local = traffic(boot, 'DHCP', 'LLDP')[0];
     return pathOf(boot.plan) === 'Yes' && local ? `The user answered Yes, yet the phone used ${local.service} at ${at(boot, local)} (${local.event}).` : undefined;

@@ -2,6 +2,11 @@
 import type { Clock, DhcpOffer } from '../phone/ports';
 import type { Service, TrafficLog } from './traffic';
 
+/** DHCP's site-specific option (SSON) and Avaya's vendor option: asking for either is asking DHCP for a configuration server. */
+export const SSON_OPTION = 242;
+export const AVAYA_VENDOR_OPTION = 43;
+const PROVISIONING_OPTIONS: readonly number[] = [AVAYA_VENDOR_OPTION, SSON_OPTION];
+
 /** ASSUME-9: a site's DHCP server answers within a second; LLDP comes when the switch sends it. */
 export const DHCP_ANSWER_DELAY_MS = 500;
 /** The address the site's DHCP server leases to the phone. */
@@ -41,7 +46,8 @@ export class DhcpServer {
 
   /** Answers with a lease and, of its provisioning options, those the phone asked for (RFC 2132 option 55). */
   serve(wanted: readonly number[], onOffer: (offer: DhcpOffer) => void): void {
-    const service: Service = wanted.length ? 'DHCP' : 'DHCP lease';
+    // Other options (subnet, router, DNS) belong to bringing the network up, not to finding a server.
+    const service: Service = wanted.some((option) => PROVISIONING_OPTIONS.includes(option)) ? 'DHCP' : 'DHCP lease';
     this.traffic.record(service, 'request', wanted.length ? `the phone asks for an address and options ${wanted.join(', ')}` : 'the phone asks for an address only');
     if (!this.present) return;
     const { nextServer, options } = this.provisioning;

@@ -3,8 +3,8 @@ import type { HostAddress } from './http-host';
 
 /** Everything that crossed the stubbed network, in virtual time, so scenarios can also assert what did NOT happen. */
 /**
- * 'DHCP' is DHCP asked for its provisioning options (with a lease); 'DHCP lease' is DHCP asked for an
- * address alone, which every path needs before it reaches anything (ASSUME-31).
+ * 'DHCP' is DHCP asked for its provisioning options, 43 or 242 (with a lease); 'DHCP lease' is DHCP asked for an
+ * address and no provisioning option, which every path needs before it reaches anything (ASSUME-31).
  */
 export type Service = 'DES' | 'configuration server' | 'DHCP' | 'DHCP lease' | 'LLDP';
 
