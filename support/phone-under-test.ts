@@ -20,7 +20,7 @@ export function phoneUnderTest(): string {
 }
 
 /** A phone module that cannot be loaded, said once in a sentence rather than by every scenario: no stack, which would point into the suite. */
-export class PhoneModuleRefused extends Error {
+class PhoneModuleRefused extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PhoneModuleRefused';
